@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Tdkt.Domain.Organizations;
+
+namespace Tdkt.Web.Data;
+
+public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, AuditActor? actor = null, TimeProvider? clock = null)
+    : IdentityDbContext<AppUser>(options)
+{
+    private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(PersonalAccessToken.TokenHash),
+    };
+
+    private readonly AuditActor _actor = actor ?? AuditActor.System;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<OrgUnitSuccession> OrgUnitSuccessions => Set<OrgUnitSuccession>();
+    public DbSet<EmulationCluster> EmulationClusters => Set<EmulationCluster>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>What the next save is, in the user's words ("Chuyển đơn vị"); defaults to Thêm/Sửa/Xóa.</summary>
+    public string? AuditAction { get; set; }
+
+    /// <summary>Why the next save happens, as the user gave it.</summary>
+    public string? AuditReason { get; set; }
+
+    /// <summary>Accent-insensitive fold done by PostgreSQL (unaccent maps đ to d); see the migration.</summary>
+    [DbFunction("f_unaccent", "public")]
+    public static string Unaccent(string text) => throw new InvalidOperationException("SQL only.");
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        // HiLo gives ids on Add, so a unit's path and its audit row are written in the same single save.
+        builder.UseHiLo();
+        builder.ApplyConfigurationsFromAssembly(typeof(TdktDbContext).Assembly);
+        builder.HasDbFunction(typeof(TdktDbContext).GetMethod(nameof(Unaccent))!).HasName("f_unaccent").HasSchema("public");
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var entries = Audit();
+        AuditEntries.AddRange(entries);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            AuditAction = null;
+            AuditReason = null;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it writes the audit rows.");
+
+    private List<AuditEntry> Audit()
+    {
+        var now = _clock.GetUtcNow();
+        var rows = new List<AuditEntry>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var changed = entry.State switch
+            {
+                EntityState.Modified => entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList(),
+                _ => entry.Properties.ToList(),
+            };
+            if (changed.Count == 0)
+            {
+                continue;
+            }
+
+            rows.Add(new AuditEntry
+            {
+                At = now,
+                ActorUserId = _actor.UserId,
+                ActorName = _actor.Name,
+                Action = AuditAction ?? entry.State switch
+                {
+                    EntityState.Added => "Thêm",
+                    EntityState.Deleted => "Xóa",
+                    _ => "Sửa",
+                },
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                OrgUnitId = OrgUnitOf(entry),
+                Before = entry.State == EntityState.Added ? null : Json(changed, p => p.OriginalValue),
+                After = entry.State == EntityState.Deleted ? null : Json(changed, p => p.CurrentValue),
+                Reason = AuditReason,
+                RequestId = _actor.RequestId,
+                IpAddress = _actor.IpAddress,
+            });
+        }
+
+        return rows;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static int? OrgUnitOf(EntityEntry entry) => entry.Entity switch
+    {
+        OrgUnit u => u.Id,
+        OrgUnitSuccession s => s.PredecessorId,
+        EmulationCluster c => c.OwnerOrgUnitId,
+        _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
+    };
+
+    private static string Json(IEnumerable<PropertyEntry> props, Func<PropertyEntry, object?> value)
+    {
+        var dict = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in props)
+        {
+            if (p.Metadata.Name == "Version")
+            {
+                continue;
+            }
+
+            var v = value(p);
+            dict[p.Metadata.Name] = Redacted.Contains(p.Metadata.Name) && v is not null ? "***" : v switch
+            {
+                Enum e => e.ToString(),
+                _ => v,
+            };
+        }
+
+        return JsonSerializer.Serialize(dict, JsonOptions);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Tdkt.Web.Infrastructure;
+
+/// <summary>
+/// The private PostgreSQL cluster the app runs when no connection string is configured: initdb on
+/// first start under the data folder, pg_ctl start with the app and stop with it (ADR-0004).
+/// As root the server runs as the "postgres" user, which initdb requires.
+/// </summary>
+public sealed class EmbeddedPostgres
+{
+    private readonly string _bin;
+    private readonly string _dataDir;
+    private readonly string _logFile;
+    private readonly int _port;
+
+    private EmbeddedPostgres(string bin, string root, int port, string password)
+    {
+        _bin = bin;
+        _dataDir = Path.Combine(root, "pg", "data");
+        _logFile = Path.Combine(root, "pg", "server.log");
+        _port = port;
+        ConnectionString = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=tdkt;Password={password};Database=tdkt";
+    }
+
+    public string ConnectionString { get; }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    public static EmbeddedPostgres Start(string dataFolder, int port, ILogger logger)
+    {
+        var bin = FindBin();
+        var root = Path.GetFullPath(dataFolder);
+        Directory.CreateDirectory(Path.Combine(root, "pg"));
+        var passwordFile = Path.Combine(root, "pg-password");
+        if (!File.Exists(passwordFile))
+        {
+            File.WriteAllText(passwordFile, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        var pg = new EmbeddedPostgres(bin, root, port, File.ReadAllText(passwordFile).Trim());
+        pg.InitIfNeeded(passwordFile, logger);
+        pg.StartServer(logger);
+        return pg;
+    }
+
+    public void Stop()
+    {
+        Run("pg_ctl", ["-D", _dataDir, "-m", "fast", "-w", "-t", "60", "stop"], throwOnError: false);
+    }
+
+    private void InitIfNeeded(string passwordFile, ILogger logger)
+    {
+        if (File.Exists(Path.Combine(_dataDir, "PG_VERSION")))
+        {
+            return;
+        }
+
+        logger.LogInformation("Khởi tạo cụm PostgreSQL riêng tại {DataDir}", _dataDir);
+        Directory.CreateDirectory(_dataDir);
+        var pw = Path.Combine(Path.GetDirectoryName(_dataDir)!, "initdb-pw");
+        File.Copy(passwordFile, pw, overwrite: true);
+        ChownToPostgres(Path.GetDirectoryName(_dataDir)!);
+        try
+        {
+            Run("initdb", ["-D", _dataDir, "-U", "tdkt", "--pwfile", pw, "-A", "scram-sha-256", "-E", "UTF8",
+                "--locale=C.UTF-8", "--no-instructions"]);
+        }
+        finally
+        {
+            File.Delete(pw);
+        }
+    }
+
+    private void StartServer(ILogger logger)
+    {
+        var status = Run("pg_ctl", ["-D", _dataDir, "status"], throwOnError: false);
+        if (status.ExitCode == 0)
+        {
+            logger.LogInformation("PostgreSQL riêng đang chạy sẵn, dùng lại.");
+            return;
+        }
+
+        var options = $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {Path.GetDirectoryName(_dataDir)} -c listen_addresses=127.0.0.1";
+        var result = Run("pg_ctl", ["-D", _dataDir, "-l", _logFile, "-w", "-t", "60", "-o", options, "start"], throwOnError: false);
+        if (result.ExitCode != 0)
+        {
+            var tail = File.Exists(_logFile) ? string.Join('\n', File.ReadLines(_logFile).TakeLast(10)) : string.Empty;
+            throw new InvalidOperationException(
+                $"Không khởi động được PostgreSQL riêng (cổng {_port}). Cổng có thể đang bận: đặt TDKT_PG_PORT khác.\n{result.Output}\n{tail}");
+        }
+
+        logger.LogInformation("PostgreSQL riêng chạy tại 127.0.0.1:{Port}", _port);
+    }
+
+    private static string FindBin()
+    {
+        var configured = Environment.GetEnvironmentVariable("TDKT_PG_BIN");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        var candidates = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+                .ToList()
+            : [];
+        return candidates.FirstOrDefault()
+            ?? throw new InvalidOperationException("Không tìm thấy PostgreSQL (initdb). Hãy chạy ./run để cài, hoặc đặt TDKT_PG_BIN.");
+    }
+
+    private static void ChownToPostgres(string dir)
+    {
+        if (!IsRoot)
+        {
+            return;
+        }
+
+        using var p = Process.Start(new ProcessStartInfo("chown", ["-R", "postgres:postgres", dir]) { UseShellExecute = false })!;
+        p.WaitForExit();
+    }
+
+    private (int ExitCode, string Output) Run(string tool, string[] args, bool throwOnError = true)
+    {
+        var exe = Path.Combine(_bin, tool);
+        var psi = IsRoot
+            ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", exe, .. args])
+            : new ProcessStartInfo(exe, args);
+        psi.RedirectStandardOutput = true;
+        psi.RedirectStandardError = true;
+        psi.UseShellExecute = false;
+        psi.WorkingDirectory = "/";
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        var output = stdout.Result + stderr.Result;
+        if (throwOnError && p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} thất bại ({p.ExitCode}): {output}");
+        }
+
+        return (p.ExitCode, output);
+    }
+}

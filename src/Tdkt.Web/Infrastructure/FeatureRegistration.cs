@@ -1,0 +1,10 @@
+namespace Tdkt.Web.Infrastructure;
+
+/// <summary>Handlers are plain classes registered here, one line per use case (no mediator).</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddTdktFeatures(this IServiceCollection services)
+    {
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Tdkt.Web.Infrastructure;
+
+/// <summary>Settings read once at start. Environment: TDKT_DATA, TDKT_PG_PORT; config section "Tdkt".</summary>
+public sealed class TdktSettings
+{
+    /// <summary>Data folder: embedded PostgreSQL, key ring, demo tokens. Default ".tdkt" in the working directory.</summary>
+    public string DataFolder { get; init; } = ".tdkt";
+    public int EmbeddedPgPort { get; init; } = 55433;
+    public int IdleTimeoutMinutes { get; init; } = 30;
+    public int LoginAttemptsPerMinute { get; init; } = 30;
+
+    /// <summary>Load the demo data from the seeds on first start. Default: on with the embedded database only.</summary>
+    public bool? DemoData { get; set; }
+
+    /// <summary>Password given to every demo user (demo mode only).</summary>
+    public string DemoPassword { get; init; } = "LaiChau@2025-demo";
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static TdktSettings From(IConfiguration config, IWebHostEnvironment env)
+    {
+        var section = config.GetSection("Tdkt");
+        int Int(string key, string? envVar, int fallback)
+        {
+            var raw = (envVar is null ? null : Environment.GetEnvironmentVariable(envVar)) ?? section[key];
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+        }
+
+        var demo = section["DemoData"];
+        return new TdktSettings
+        {
+            DataFolder = Path.GetFullPath(Environment.GetEnvironmentVariable("TDKT_DATA") ?? section["DataFolder"] ?? ".tdkt"),
+            EmbeddedPgPort = Int("EmbeddedPgPort", "TDKT_PG_PORT", 55433),
+            IdleTimeoutMinutes = Int("IdleTimeoutMinutes", null, 30),
+            LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
+            DemoData = bool.TryParse(Environment.GetEnvironmentVariable("TDKT_DEMO") ?? demo, out var d) ? d : null,
+            DemoPassword = section["DemoPassword"] ?? "LaiChau@2025-demo",
+        };
+    }
+}

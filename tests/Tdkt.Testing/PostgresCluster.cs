@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Tdkt.Testing;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster per test process (initdb + pg_ctl from the Debian binaries, on a
+/// free loopback port, fsync off). Stopped and removed when the process exits.
+/// </summary>
+public sealed class PostgresCluster
+{
+    private static readonly Lazy<PostgresCluster> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly string _dir;
+    private readonly string _bin;
+
+    private PostgresCluster(string dir, string bin, int port)
+    {
+        _dir = dir;
+        _bin = bin;
+        Port = port;
+    }
+
+    public static PostgresCluster Instance => Shared.Value;
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={database};Include Error Detail=true";
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static PostgresCluster Start()
+    {
+        var bin = Environment.GetEnvironmentVariable("TDKT_PG_BIN")
+            ?? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
+            ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./test (it installs them).");
+        var port = FreePort();
+        var dir = Path.Combine(Path.GetTempPath(), $"tdkt-test-pg-{port}-{Environment.ProcessId}");
+        Directory.CreateDirectory(dir);
+        if (IsRoot)
+        {
+            Run("chown", "-R", "postgres:postgres", dir);
+        }
+
+        RunPg(bin, "initdb", "-D", Path.Combine(dir, "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        RunPg(bin, "pg_ctl", "-D", Path.Combine(dir, "data"), "-l", Path.Combine(dir, "server.log"), "-w", "-t", "60", "-o",
+            $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "start");
+        var cluster = new PostgresCluster(dir, bin, port);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+        return cluster;
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            RunPg(_bin, "pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop");
+        }
+        finally
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    private static void RunPg(string bin, string tool, params string[] args)
+    {
+        var exe = Path.Combine(bin, tool);
+        if (IsRoot)
+        {
+            Run("runuser", ["-u", "postgres", "--", exe, .. args]);
+        }
+        else
+        {
+            Run(exe, args);
+        }
+    }
+
+    private static void Run(string exe, params string[] args)
+    {
+        var psi = new ProcessStartInfo(exe, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEndAsync();
+        var error = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        if (p.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} failed ({p.ExitCode}): {output.Result}{error.Result}");
+        }
+    }
+}

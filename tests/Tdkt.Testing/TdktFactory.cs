@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tdkt.Web.Data;
+
+namespace Tdkt.Testing;
+
+/// <summary>The real app on a real PostgreSQL database of its own.</summary>
+public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public string Database { get; } = database;
+    public string DataFolder { get; } = dataFolder;
+    public string ConnectionString => PostgresCluster.Instance.ConnectionString(Database);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Tdkt", ConnectionString);
+        builder.UseSetting("Tdkt:DataFolder", DataFolder);
+        builder.UseSetting("Tdkt:DemoData", "false");
+        builder.UseSetting("Tdkt:LoginAttemptsPerMinute", "100000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(k, v);
+        }
+    }
+
+    /// <summary>A DbContext on this factory's database, outside any request (for arranging and asserting).</summary>
+    public async Task<T> WithDbAsync<T>(Func<TdktDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
+        return await work(db);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        NpgsqlConnection.ClearAllPools();
+    }
+}

@@ -1,0 +1,79 @@
+using Npgsql;
+
+namespace Tdkt.Testing;
+
+/// <summary>
+/// The migrated, demo-seeded template database (made once per process by starting the app on it)
+/// and cheap clones of it: CREATE DATABASE … TEMPLATE tdkt_template.
+/// </summary>
+public static class TestDatabases
+{
+    public const string Template = "tdkt_template";
+    public const string DemoPassword = "LaiChau@2025-demo";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static bool _ready;
+    private static int _counter;
+
+    /// <summary>Data folder of the template run: holds demo-tokens.txt for the demo users.</summary>
+    public static string TemplateDataFolder { get; } = Path.Combine(Path.GetTempPath(), $"tdkt-test-data-{Environment.ProcessId}");
+
+    public static async Task<string> CreateAsync(string name)
+    {
+        await EnsureTemplateAsync();
+        var db = $"t_{Sanitize(name)}_{Interlocked.Increment(ref _counter)}";
+        await Gate.WaitAsync(); // CREATE DATABASE … TEMPLATE fails if two clone the template at once
+        try
+        {
+            await PostgresCluster.Instance.ExecuteAsync($"CREATE DATABASE \"{db}\" TEMPLATE {Template}");
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        return db;
+    }
+
+    /// <summary>A factory on a fresh clone; its data folder already holds the demo tokens file.</summary>
+    public static async Task<TdktFactory> NewFactoryAsync(string name, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var db = await CreateAsync(name);
+        var folder = Path.Combine(Path.GetTempPath(), $"tdkt-{db}-{Environment.ProcessId}");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(TemplateDataFolder, "demo-tokens.txt"), Path.Combine(folder, "demo-tokens.txt"), overwrite: true);
+        return new TdktFactory(db, folder, settings);
+    }
+
+    private static async Task EnsureTemplateAsync()
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (_ready)
+            {
+                return;
+            }
+
+            await PostgresCluster.Instance.ExecuteAsync($"CREATE DATABASE {Template}");
+            using (var app = new TdktFactory(Template, TemplateDataFolder, new Dictionary<string, string?> { ["Tdkt:DemoData"] = "true" }))
+            {
+                _ = app.Server; // starting the host migrates and seeds
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            _ready = true;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static string Sanitize(string s) =>
+        new([.. s.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c)).Take(30)]);
+}

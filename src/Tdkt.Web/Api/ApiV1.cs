@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Common;
+using System.Text.Json;
 using Tdkt.Domain.Organizations;
+using Tdkt.Domain.Planning;
 using Tdkt.Web.Data;
 using Tdkt.Web.Security;
 
@@ -75,8 +77,30 @@ public static class ApiV1
                 : Results.Ok(ToDto(unit));
         }).WithName("GetOrgUnit").WithSummary("Một đơn vị (404 nếu ngoài phạm vi)");
 
+        api.MapPost("/timeframes/parse", (TimeframeRequest? request) =>
+        {
+            if (request is null || string.IsNullOrWhiteSpace(request.Text))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Hãy gửi \"text\": thời gian như kế hoạch ghi, ví dụ \"Tháng 5, 6, 7\"."] }, title: "Dữ liệu không hợp lệ");
+            }
+
+            if (request.Year is not (>= 1900 and <= 2200))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["year"] = ["Hãy gửi \"year\": năm của kế hoạch, ví dụ 2023."] }, title: "Dữ liệu không hợp lệ");
+            }
+
+            var t = TimeframeParser.Parse(request.Text, request.Year.Value);
+            return Results.Ok(new TimeframeDto(JsonNamingPolicy.CamelCase.ConvertName(t.Kind.ToString()), t.Start, t.End, t.Recurrence,
+                t.OffsetDays, t.RelativeTo, t.Estimated, t.Text));
+        }).WithName("ParseTimeframe").WithSummary("Đọc thời gian viết theo kiểu kế hoạch (\"Tháng 5, 6, 7\", \"Trước ngày 24/11/2023\"…) thành ngày");
+
         return app;
     }
+
+    public sealed record TimeframeRequest(string? Text, int? Year);
+
+    public sealed record TimeframeDto(string Kind, DateOnly? Start, DateOnly? End, string? Recurrence, int? OffsetDays,
+        string? RelativeTo, bool Estimated, string Text);
 
     private static OrgUnitDto ToDto(OrgUnit u) =>
         new(u.Id, u.Code, u.Name, u.Kind.ToString(), u.ParentId, u.Path, u.ValidFrom, u.ValidTo, u.IsClosed);

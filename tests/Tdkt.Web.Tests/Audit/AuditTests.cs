@@ -82,6 +82,23 @@ public sealed class AuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RowsWithoutUnit_ShownOnlyToAdminCoveringEveryRoot()
+    {
+        var phongTho = await Http.SignedInAsync(_app, "quantri.phongtho");
+        var created = await Http.PostFormAsync(phongTho, "/Account/Profile?handler=CreateToken", new() { ["NewToken.Name"] = "Mã thử" }, "/Account/Profile");
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "PersonalAccessToken" && a.OrgUnitId == null)));
+        var admin = await Http.SignedInAsync(_app, "admin");
+
+        var adminHtml = await admin.GetStringAsync("/Audit?loai=PersonalAccessToken");
+        var phongThoHtml = await phongTho.GetStringAsync("/Audit?loai=PersonalAccessToken");
+
+        Assert.Contains("data-entity=\"PersonalAccessToken\"", adminHtml);
+        Assert.Contains("Tạo mã truy cập", adminHtml);
+        Assert.DoesNotContain("data-entity=\"PersonalAccessToken\"", phongThoHtml);
+    }
+
+    [Fact]
     public async Task NonAdmin_AuditPage_Answers404()
     {
         var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");

@@ -159,6 +159,22 @@ public sealed class UserAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RemoveGrant_WithoutReason_ShowsErrorAndKeepsGrant()
+    {
+        var id = await Lookups.UserIdAsync(_app, "canbo.tanphong");
+        var grantId = await _app.WithDbAsync(db => db.RoleGrants.Where(g => g.UserId == id).Select(g => g.Id).SingleAsync());
+        var admin = await Http.SignedInAsync(_app, "admin");
+
+        var response = await Http.PostFormAsync(admin, $"/Users/Edit/{id}?handler=RemoveGrant",
+            new() { ["Remove.GrantId"] = grantId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Remove.Reason"] = " " },
+            $"/Users/Edit/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hãy nhập lý do thu hồi vai trò.", await response.Content.ReadAsStringAsync());
+        Assert.True(await _app.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
+    }
+
+    [Fact]
     public async Task AddGrant_OnUnitOutsideAdminScope_Answers404AndWritesNothing()
     {
         var target = await Lookups.UserIdAsync(_app, "quantri.phongtho");

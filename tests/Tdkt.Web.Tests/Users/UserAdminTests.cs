@@ -190,6 +190,27 @@ public sealed class UserAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ResetPassword_TargetHoldsGrantBeyondCallerScope_IsRefused()
+    {
+        var admin = await Http.SignedInAsync(_app, "admin");
+        Lookups.AssertRedirect(await CreateUserAsync(admin, "quantri.tinh.pt", NewPassword, "LCH-PT-PNV"));
+        var id = await Lookups.UserIdAsync(_app, "quantri.tinh.pt");
+        var lch = await Lookups.UnitIdAsync(_app, "LCH");
+        Lookups.AssertRedirect(await Http.PostFormAsync(admin, $"/Users/Edit/{id}?handler=AddGrant",
+            new() { ["Grant.Role"] = "Admin", ["Grant.OrgUnitId"] = lch.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"/Users/Edit/{id}"));
+        var phongTho = await Http.SignedInAsync(_app, "quantri.phongtho");
+
+        var response = await Http.PostFormAsync(phongTho, $"/Users/Edit/{id}?handler=ResetPassword",
+            new() { ["Password.NewPassword"] = "chiem quyen quan tri tinh", ["Password.ConfirmPassword"] = "chiem quyen quan tri tinh" },
+            $"/Users/Edit/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("vai trò ngoài phạm vi quản trị của bạn", await response.Content.ReadAsStringAsync());
+        await Http.SignedInAsync(_app, "quantri.tinh.pt", NewPassword);
+    }
+
+    [Fact]
     public async Task PhongThoAdmin_EditUserOfCityWard_Answers404()
     {
         var id = await Lookups.UserIdAsync(_app, "canbo.tanphong");

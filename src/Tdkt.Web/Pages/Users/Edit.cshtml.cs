@@ -26,6 +26,13 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
     public bool IsLockedOut { get; private set; }
     public bool IsSelf { get; private set; }
 
+    /// <summary>The target holds a grant outside the caller's Admin scope: the caller may not take over the
+    /// account (password, status, lock), or a sub-tree admin could gain the target's wider powers.</summary>
+    public bool OutranksCaller { get; private set; }
+
+    private const string OutranksMessage =
+        "Người dùng này có vai trò ngoài phạm vi quản trị của bạn, nên bạn không thể đặt lại mật khẩu, khóa/mở khóa hay vô hiệu hóa tài khoản. Hãy nhờ quản trị cấp trên.";
+
     public DetailsInput Details { get; set; } = new();
     public AddGrantInput Grant { get; set; } = new();
     public RemoveGrantInput Remove { get; set; } = new();
@@ -206,6 +213,12 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
             return NotFound();
         }
 
+        if (OutranksCaller)
+        {
+            ModelState.AddModelError(string.Empty, OutranksMessage);
+            return Page();
+        }
+
         Target.LockoutEnd = null;
         Target.AccessFailedCount = 0;
         db.AuditAction = "Mở khóa tài khoản";
@@ -229,6 +242,12 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
 
         if (!await TryUpdateModelAsync(Password, nameof(Password)))
         {
+            return Page();
+        }
+
+        if (OutranksCaller)
+        {
+            ModelState.AddModelError(string.Empty, OutranksMessage);
             return Page();
         }
 
@@ -256,6 +275,12 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
 
         if (!await TryUpdateModelAsync(Status, nameof(Status)))
         {
+            return Page();
+        }
+
+        if (OutranksCaller)
+        {
+            ModelState.AddModelError(string.Empty, OutranksMessage);
             return Page();
         }
 
@@ -304,6 +329,7 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
         IsLockedOut = UserAdmin.IsLockedOut(user, clock.GetUtcNow());
         HomeUnitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == user.OrgUnitId).Select(u => u.Name).SingleAsync(ct);
         Grants = await UserAdmin.GrantsOfAsync(db, scope, [user.Id], ct);
+        OutranksCaller = Grants.Any(g => !g.InCallerScope);
         Units = await UserAdmin.UnitOptionsAsync(db, scope, ct);
         return true;
     }

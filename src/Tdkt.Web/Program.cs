@@ -161,6 +161,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseAuditActor(); // after authentication: the actor of this request's audit rows
 app.UseAuthorization();
 
 app.MapHealthChecks("/health", new HealthCheckOptions

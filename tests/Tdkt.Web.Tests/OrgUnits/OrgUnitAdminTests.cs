@@ -335,6 +335,38 @@ public sealed class OrgUnitAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_FileOver2MB_IsRefusedWithVietnameseMessage()
+    {
+        var client = await Http.SignedInAsync(_app, "admin");
+        var row = "\nLCH-X,Xã X,xã,LCH,01/07/2025,";
+        var big = new StringBuilder(CsvHeader);
+        while (big.Length <= 2 * 1024 * 1024)
+        {
+            big.Append(row);
+        }
+
+        var response = await ImportAsync(client, big.ToString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Tệp quá lớn", await response.Content.ReadAsStringAsync());
+        Assert.False(await ExistsAsync("LCH-X"));
+    }
+
+    [Fact]
+    public async Task CreatePage_ParentOptions_ListSubtreeUnderItsRoot()
+    {
+        var client = await Http.SignedInAsync(_app, "quantri.phongtho");
+        var pt = await UnitAsync("LCH-PT");
+
+        var html = await client.GetStringAsync($"/OrgUnits/Create?parentId={pt.Id}");
+
+        Assert.Contains($"<option selected=\"selected\" value=\"{pt.Id}\">UBND huyện Phong Thổ (LCH-PT)", html);
+        Assert.Contains("Xã Mường So (LCH-PT-MUONGSO)", html);
+        Assert.DoesNotContain("LCH-SNV", html);
+        Assert.DoesNotContain("đơn vị cấp cao nhất)", html);
+    }
+
+    [Fact]
     public async Task ImportTemplate_Downloaded_HasBomHeadersAndImportsCleanly()
     {
         var client = await Http.SignedInAsync(_app, "admin");

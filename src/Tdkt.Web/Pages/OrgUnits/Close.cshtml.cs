@@ -43,6 +43,7 @@ public sealed class CloseModel(TdktDbContext db, CurrentUser me, CloseOrgUnitHan
         [Display(Name = "Văn bản quyết định")]
         public string? Note { get; set; }
 
+        [Required(ErrorMessage = OrgUnitAdmin.MissingVersion)]
         public uint Version { get; set; }
     }
 

@@ -33,6 +33,7 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, CreateOrgUnitH
         public string? Name { get; set; }
 
         [Display(Name = "Loại đơn vị")]
+        [Required(ErrorMessage = "Hãy chọn loại đơn vị.")]
         public OrgUnitKind Kind { get; set; } = OrgUnitKind.ProvincialAgency;
 
         [Display(Name = "Đơn vị cha")]

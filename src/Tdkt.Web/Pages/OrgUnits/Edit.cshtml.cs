@@ -29,6 +29,7 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, EditOrgUnitHandl
         public string? Name { get; set; }
 
         [Display(Name = "Loại đơn vị")]
+        [Required(ErrorMessage = "Hãy chọn loại đơn vị.")]
         public OrgUnitKind Kind { get; set; }
 
         [Display(Name = "Ngày bắt đầu hiệu lực")]
@@ -37,6 +38,7 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, EditOrgUnitHandl
         [Display(Name = "Ngày kết thúc hiệu lực")]
         public string? ValidTo { get; set; }
 
+        [Required(ErrorMessage = OrgUnitAdmin.MissingVersion)]
         public uint Version { get; set; }
     }
 

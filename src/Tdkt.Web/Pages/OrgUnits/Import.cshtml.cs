@@ -85,7 +85,10 @@ public sealed record ImportOrgUnitsOutcome(int Imported, IReadOnlyList<ImportErr
 public sealed class ImportOrgUnitsHandler(TdktDbContext db, CurrentUser me)
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
-    public const int MaxRequestBytes = MaxFileBytes + 64 * 1024;
+
+    /// <summary>The request may be larger than the file limit so that a too-big file still reaches the page
+    /// and gets a Vietnamese message; beyond this the server refuses the request itself (413).</summary>
+    public const int MaxRequestBytes = 10 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

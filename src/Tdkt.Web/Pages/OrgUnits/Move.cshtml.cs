@@ -26,6 +26,7 @@ public sealed class MoveModel(TdktDbContext db, CurrentUser me, MoveOrgUnitHandl
         [Display(Name = "Đơn vị cha mới")]
         public int? ParentId { get; set; }
 
+        [Required(ErrorMessage = OrgUnitAdmin.MissingVersion)]
         public uint Version { get; set; }
     }
 

@@ -12,6 +12,7 @@ namespace Tdkt.Web.Pages.OrgUnits;
 /// <summary>What the org-unit admin pages share: the admin scope, select lists, date fields, duplicate codes.</summary>
 public static class OrgUnitAdmin
 {
+    public const string MissingVersion = "Thiếu thông tin phiên bản của đơn vị. Hãy tải lại trang rồi thực hiện lại.";
     public const string DateFormatHint = "dd/MM/yyyy, ví dụ 01/07/2025";
 
     /// <summary>Units the caller administers (Admin grant covers them); empty for everyone else.</summary>
@@ -30,11 +31,25 @@ public static class OrgUnitAdmin
         string? excludeSubtreeOf = null)
     {
         var rows = await db.Administered(scope).AsNoTracking()
-            .OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.ValidTo })
             .ToListAsync(ct);
         var minDepth = rows.Count == 0 ? 0 : rows.Min(r => OrgPath.Depth(r.Path));
-        return rows
+
+        // Depth-first, siblings by Vietnamese name: ordering by the path text would put "/1/10/" before "/1/2/".
+        var byParentPath = rows.ToLookup(r => ParentPath(r.Path), StringComparer.Ordinal);
+        var paths = rows.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        var ordered = new List<(int Id, string Code, string Name, string Path, DateOnly? ValidTo)>();
+        void Visit(IEnumerable<(int Id, string Code, string Name, string Path, DateOnly? ValidTo)> level)
+        {
+            foreach (var r in level.OrderBy(r => r.Name, StringComparer.Create(ViFormat.Culture, ignoreCase: false)))
+            {
+                ordered.Add(r);
+                Visit(byParentPath[r.Path].Select(c => (c.Id, c.Code, c.Name, c.Path, c.ValidTo)));
+            }
+        }
+
+        Visit(rows.Where(r => !paths.Contains(ParentPath(r.Path))).Select(r => (r.Id, r.Code, r.Name, r.Path, r.ValidTo)));
+        return ordered
             .Where(r => excludeSubtreeOf is null || !OrgPath.IsWithin(r.Path, excludeSubtreeOf))
             .Select(r => new SelectListItem(
                 new string('\u00A0', 3 * (OrgPath.Depth(r.Path) - minDepth)) + $"{r.Name} ({r.Code})"
@@ -42,6 +57,8 @@ public static class OrgUnitAdmin
                 r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
     }
+
+    private static string ParentPath(string path) => path[..(path.LastIndexOf('/', path.Length - 2) + 1)];
 
     public static List<SelectListItem> KindOptions() =>
         Enum.GetValues<OrgUnitKind>().Select(k => new SelectListItem(k.Vietnamese(), k.ToString())).ToList();

@@ -61,6 +61,29 @@ public sealed class OrgUnitAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UniqueIndex_DuplicateCodeRace_IsRecognisedAndWritesNothing()
+    {
+        // What the Create handler's catch relies on: the index refuses a duplicate that slipped past the
+        // pre-check, the error is recognised as a unique violation, and neither the unit nor its audit row lands.
+        var auditBefore = await _app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var unitsBefore = await CountUnitsAsync();
+
+        var recognised = await _app.WithDbAsync(async db =>
+        {
+            var lch = await db.OrgUnits.SingleAsync(u => u.Code == "LCH");
+            var twin = OrgUnit.Create("LCH-SYT", "Sở Y tế (bản trùng)", OrgUnitKind.ProvincialAgency, lch, new DateOnly(2004, 1, 1), null).Value!;
+            db.OrgUnits.Add(twin);
+            twin.PlaceInTree();
+            var e = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            return Pages.OrgUnits.OrgUnitAdmin.IsUniqueViolation(e);
+        });
+
+        Assert.True(recognised);
+        Assert.Equal(unitsBefore, await CountUnitsAsync());
+        Assert.Equal(auditBefore, await _app.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
     public async Task Create_ValidToBeforeValidFrom_ShowsErrorAndSavesNothing()
     {
         var client = await Http.SignedInAsync(_app, "admin");

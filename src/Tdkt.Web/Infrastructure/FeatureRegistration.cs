@@ -1,3 +1,5 @@
+using Tdkt.Web.Pages.OrgUnits;
+
 namespace Tdkt.Web.Infrastructure;
 
 /// <summary>Handlers are plain classes registered here, one line per use case (no mediator).</summary>
@@ -5,6 +7,7 @@ public static class FeatureRegistration
 {
     public static IServiceCollection AddTdktFeatures(this IServiceCollection services)
     {
+        services.AddOrgUnitFeatures();
         return services;
     }
 }

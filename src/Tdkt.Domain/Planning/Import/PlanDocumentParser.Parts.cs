@@ -14,7 +14,8 @@ public static partial class PlanDocumentParser
     public static IReadOnlyList<DocumentReference> FindReferences(string? text)
     {
         var result = new List<DocumentReference>();
-        foreach (Match m in Reference().Matches(VietnameseText.Normalize(text)))
+        var normalized = VietnameseText.Normalize(text);
+        foreach (Match m in Reference().Matches(normalized))
         {
             DateOnly? date = null;
             if (m.Groups["d"].Success)
@@ -27,11 +28,29 @@ public static partial class PlanDocumentParser
                 }
             }
 
-            var kind = m.Groups["kind"].Success ? UpperFirst(m.Groups["kind"].Value) : null;
+            var kind = m.Groups["kind"].Success ? UpperFirst(m.Groups["kind"].Value) : KindBefore(normalized, m.Index);
             result.Add(new DocumentReference(kind, m.Groups["num"].Value.TrimEnd('.', '-', ','), date));
         }
 
         return result;
+    }
+
+    /// <summary>"Luật Thi đua, khen thưởng số 06/2022/QH15": the kind is a few words before "số".</summary>
+    private static string? KindBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 60);
+        var before = text[from..at];
+        var kinds = KindWord().Matches(before);
+        if (kinds.Count == 0)
+        {
+            return null;
+        }
+
+        var last = kinds[^1];
+        var between = before[(last.Index + last.Length)..];
+        return between.Contains(';', StringComparison.Ordinal) || between.Contains(" số ", StringComparison.Ordinal) || between.Contains('“', StringComparison.Ordinal)
+            ? null
+            : UpperFirst(last.Value);
     }
 
     private static string UpperFirst(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -412,6 +431,9 @@ public static partial class PlanDocumentParser
 
     [GeneratedRegex(@"(?:(?<kind>" + DocumentKinds + @")\s+)?số\s*(?<num>\d[\p{L}\d.\-]*(?:/[\p{L}\d.\-]+)+)(?:,?\s*ngày\s*(?<d>\d{1,2})\s*(?:/|-|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>\d{4}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\b(?:Bộ luật|Luật|Pháp lệnh)\b")]
+    private static partial Regex KindWord();
 
     [GeneratedRegex(@"(?<=\D)\.\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();

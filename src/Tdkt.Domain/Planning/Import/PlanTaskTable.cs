@@ -82,7 +82,8 @@ internal static partial class PlanTaskTable
                     {
                         if (Flat(value).Length > 0)
                         {
-                            previous[column] = previous[column] + " " + value;
+                            // The text was cut mid-paragraph: continue the last item, not a new one.
+                            previous[column] = TrailingClose().Replace(previous[column], string.Empty) + " " + value;
                         }
                     }
 
@@ -241,6 +242,9 @@ internal static partial class PlanTaskTable
 
     [GeneratedRegex(@"<\s*/?\s*(li|p|br|div|tr|ul|ol)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"(\s*<\s*/\s*(p|li|ul|ol|div)\s*>\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingClose();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex AnyTag();

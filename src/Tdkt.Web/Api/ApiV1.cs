@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Common;
 using System.Text.Json;
+using Tdkt.Domain.Conferences;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Planning;
 using Tdkt.Web.Data;
+using Tdkt.Web.Pages.Shared;
 using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Api;
@@ -94,8 +96,32 @@ public static class ApiV1
                 t.OffsetDays, t.RelativeTo, t.Estimated, t.Text));
         }).WithName("ParseTimeframe").WithSummary("Đọc thời gian viết theo kiểu kế hoạch (\"Tháng 5, 6, 7\", \"Trước ngày 24/11/2023\"…) thành ngày");
 
+        api.MapGet("/congress/delegates", (string? tier, int? staff) =>
+        {
+            if (!DelegateRuleSet.TryParseTier(tier, out var t))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["tier"] = ["Hãy gửi \"tier\" là một trong: commune, enterprise, department, province."] }, title: "Dữ liệu không hợp lệ");
+            }
+
+            if (staff is null && t != CongressTier.Province)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["staff"] = ["Hãy gửi \"staff\": số cán bộ, công chức, viên chức, người lao động của đơn vị."] }, title: "Dữ liệu không hợp lệ");
+            }
+
+            var result = DelegateRuleSet.LaiChau2024.Compute(t, staff ?? 0);
+            if (result.IsFailure)
+            {
+                return result.Error!.ToApiResult();
+            }
+
+            var c = result.Value!;
+            return Results.Ok(new DelegatesDto(c.Delegates, c.MaxDelegates, c.Mode is { } m ? JsonNamingPolicy.CamelCase.ConvertName(m.ToString()) : null, c.NeedsDecision, c.Rule));
+        }).WithName("CongressDelegates").WithSummary("Số đại biểu Đại hội thi đua theo quy mô đơn vị (quy tắc mặc định: kế hoạch tỉnh Lai Châu 2024)");
+
         return app;
     }
+
+    public sealed record DelegatesDto(int? Delegates, int? MaxDelegates, string? Mode, bool NeedsDecision, string Rule);
 
     public sealed record TimeframeRequest(string? Text, int? Year);
 

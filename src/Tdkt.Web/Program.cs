@@ -107,9 +107,12 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    o.AddPolicy("login", ctx => RateLimitPartition.GetFixedWindowLimiter(
-        ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    // Only sign-in POSTs are limited (per client IP); a page-level policy would also count the GET of the form.
+    o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+        HttpMethods.IsPost(ctx.Request.Method) && ctx.Request.Path.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase)
+            ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("other"));
 });
 
 builder.Services.AddRazorPages(o =>
@@ -154,6 +157,11 @@ app.UseStatusCodePages(async ctx =>
     {
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(NotFoundPage.Html);
+    }
+    else if (http.Response.StatusCode == 429)
+    {
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync("Đăng nhập quá nhiều lần trong một phút từ máy này. Hãy đợi một phút rồi thử lại.");
     }
 });
 app.UseMiddleware<SecurityHeaders>();

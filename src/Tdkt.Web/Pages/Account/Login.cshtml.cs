@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Tdkt.Web.Data;
 
 namespace Tdkt.Web.Pages.Account;
@@ -31,7 +30,6 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
     }
 
-    [EnableRateLimiting("login")]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)

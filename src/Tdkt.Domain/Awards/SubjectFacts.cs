@@ -130,4 +130,8 @@ public sealed record SubjectFacts
     /// solidarity, self-reliance, active in the movements (Law Art 24(1)(b), 27, 28, 74, 75).
     /// People judge these; the engine only records their answer.</summary>
     public bool ConductConfirmed { get; init; } = true;
+
+    /// <summary>Army, police or militia: "Chiến sĩ tiên tiến" replaces "Lao động tiên tiến" (Law Art 24(2)).
+    /// Only the suggestions use it; the engine checks whichever code it is asked for.</summary>
+    public bool ArmedForces { get; init; }
 }

@@ -25,7 +25,8 @@ public static class AwardSuggestions
         foreach (var definition in DefaultCatalogue.All)
         {
             if (definition.Basis != basis.Value || !definition.Accepts(facts.Kind)
-                || !EligibilityEngine.AutomatedCodes.Contains(definition.Code))
+                || !EligibilityEngine.AutomatedCodes.Contains(definition.Code)
+                || definition.Code == (facts.ArmedForces ? AwardCodes.Ldtt : AwardCodes.Cstt))
             {
                 continue;
             }

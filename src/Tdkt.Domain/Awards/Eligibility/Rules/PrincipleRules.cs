@@ -8,9 +8,15 @@ internal sealed class PendingHoldRule : IEligibilityRule
 {
     public void Evaluate(EligibilityContext context, List<Criterion> criteria)
     {
-        var open = context.Facts.Holds
-            .Where(h => h.From <= context.DecisionDate && (h.To is null || h.To >= context.DecisionDate))
-            .ToList();
+        var open = new List<Hold>(0);
+        foreach (var h in context.Facts.Holds)
+        {
+            if (h.From <= context.DecisionDate && (h.To is null || h.To >= context.DecisionDate))
+            {
+                open.Add(h);
+            }
+        }
+
         criteria.Add(open.Count == 0
             ? new Criterion(CriterionCodes.NoPendingHold, true,
                 "Không đang bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại, tố cáo.", context.PrinciplesReference)
@@ -71,7 +77,12 @@ internal sealed class NotAlreadyAwardedRule : IEligibilityRule
 
         const string Reference = "Điểm c khoản 2 Điều 5 " + EligibilityContext.Law;
         var year = context.Year.ToString(ViFormat.Culture);
-        var already = context.Facts.Awards.Any(a => a.Year == context.Year && a.AwardCode == context.AwardCode);
+        var already = false;
+        foreach (var a in context.Facts.Awards)
+        {
+            already |= a.Year == context.Year && a.AwardCode == context.AwardCode;
+        }
+
         criteria.Add(already
             ? new Criterion(CriterionCodes.NotAlreadyAwarded, false,
                 $"Đã được tặng \"{context.Definition.Name}\" năm {year}; một thành tích không khen hai lần.", Reference)

@@ -92,11 +92,13 @@ public static class DefaultCatalogue
             new(coefficient, collectiveDoubles, householdOneAndHalf,
                 nd152 ? nd152Article + " " + decree : moneyRef, unverified || moneyUnverified);
 
-        var cstdDossier = new List<DossierPart>
-        {
+        IReadOnlyList<DossierPart> cstdcsDossier =
+        [
             Parts.SubmissionLetter, Parts.AchievementReport, Parts.ReviewMinutes, Parts.BallotResult,
             nd152 ? Parts.InitiativeOrExcellenceCertification : Parts.InitiativeCertification,
-        };
+        ];
+        IReadOnlyList<DossierPart> cstdTinhDossier =
+            [Parts.SubmissionLetter, Parts.AchievementReport, Parts.ReviewMinutes, Parts.BallotResult, Parts.ProvincialScopeCertification];
         IReadOnlyList<DossierPart> titleDossier = [Parts.SubmissionLetter, Parts.AchievementReport, Parts.ReviewMinutes];
         IReadOnlyList<DossierPart> flagDossier =
             [Parts.SubmissionLetter, Parts.AchievementReport, Parts.ReviewMinutes, Parts.BallotResult];
@@ -172,7 +174,7 @@ public static class DefaultCatalogue
             Category = AwardCategory.EmulationTitle, Group = AwardGroup.IndividualTitle, SubjectKinds = individual,
             Annual = true, DecidingLevel = DecidingLevel.Province, DecidedBy = ProvinceDecider,
             ProposedBy = provinceProposer, CriteriaReference = "Điều 22 " + LawText, Council = Ballot(90m),
-            Dossier = cstdDossier, ProcessingWorkingDays = 20, ProcessingDaysUnverified = true,
+            Dossier = cstdTinhDossier, ProcessingWorkingDays = 20, ProcessingDaysUnverified = true,
             Money = Money(3.0m, "điểm b khoản 1 Điều 50"),
             Notes = [DaysNote, "Thời điểm xét (năm thứ ba hay năm sau) chưa xác minh: hệ thống xét chuỗi kết thúc ở năm đánh giá."],
         };
@@ -214,7 +216,7 @@ public static class DefaultCatalogue
             Category = AwardCategory.EmulationTitle, Group = AwardGroup.IndividualTitle, SubjectKinds = individual,
             Annual = true, DecidingLevel = DecidingLevel.Grassroots, DecidedBy = grassrootsDecider,
             ProposedBy = grassrootsProposer, CriteriaReference = "Điều 23 " + LawText, Council = Ballot(80m),
-            Dossier = cstdDossier, ProcessingWorkingDays = 20, ProcessingDaysUnverified = false,
+            Dossier = cstdcsDossier, ProcessingWorkingDays = 20, ProcessingDaysUnverified = false,
             Money = Money(1.0m, "điểm c khoản 1 Điều 50"),
             Notes = ["Thời hạn 20 ngày làm việc theo QĐ 638/QĐ-BNV (cấp xã)."],
         };
@@ -296,6 +298,8 @@ public static class DefaultCatalogue
             new("XAC_NHAN_SANG_KIEN", "Văn bản công nhận sáng kiến hoặc nghiệm thu đề tài khoa học", Conditional: true);
         public static readonly DossierPart InitiativeOrExcellenceCertification =
             new("XAC_NHAN_SANG_KIEN", "Văn bản công nhận sáng kiến, nghiệm thu đề tài khoa học hoặc xác nhận hoàn thành xuất sắc nhiệm vụ");
+        public static readonly DossierPart ProvincialScopeCertification =
+            new("XAC_NHAN_PHAM_VI_TINH", "Xác nhận của Chủ tịch UBND tỉnh về hiệu quả, phạm vi ảnh hưởng cấp tỉnh của sáng kiến, đề tài");
         public static readonly DossierPart NationalScopeCertification =
             new("XAC_NHAN_PHAM_VI_TOAN_QUOC", "Xác nhận của Chủ tịch UBND tỉnh về hiệu quả, phạm vi toàn quốc của sáng kiến, đề tài");
         public static readonly DossierPart AchievementCertification =

@@ -85,6 +85,20 @@ public sealed class CatalogueTests
         Assert.Equal(80m, nd98.ApprovalPercentOfAllMembers);
     }
 
+    [Theory]
+    [InlineData(AwardCodes.Cstdcs, LegalBasis.Nd98_2023, "XAC_NHAN_SANG_KIEN")]
+    [InlineData(AwardCodes.Cstdcs, LegalBasis.Nd152_2025, "XAC_NHAN_SANG_KIEN")]
+    [InlineData(AwardCodes.CstdTinh, LegalBasis.Nd152_2025, "XAC_NHAN_PHAM_VI_TINH")]
+    [InlineData(AwardCodes.CstdTq, LegalBasis.Nd152_2025, "XAC_NHAN_PHAM_VI_TOAN_QUOC")]
+    [InlineData(AwardCodes.BkTtg, LegalBasis.Nd152_2025, "TEP_DIEN_TU")]
+    public void Dossier_IncludesCertificationForTheAward(string code, LegalBasis basis, string part) =>
+        Assert.Contains(DefaultCatalogue.For(code, basis).Value!.Dossier, p => p.Code == part);
+
+    [Fact]
+    public void CstdcsUnderNd152_AcceptsHtxsnvCertification() =>
+        Assert.Contains("hoàn thành xuất sắc", DefaultCatalogue.For(AwardCodes.Cstdcs, LegalBasis.Nd152_2025).Value!
+            .Dossier.Single(p => p.Code == "XAC_NHAN_SANG_KIEN").Name, StringComparison.Ordinal);
+
     [Fact]
     public void LdttHasNoBallot_AnyVoteApproves() =>
         Assert.True(DefaultCatalogue.For(AwardCodes.Ldtt, LegalBasis.Nd152_2025).Value!.Council.IsApproved(0, 10));

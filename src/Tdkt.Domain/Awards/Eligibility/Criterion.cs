@@ -16,6 +16,12 @@ public sealed record EligibilityResult(string AwardCode, string AwardName, int Y
     bool Eligible, LegalBasis Basis, string LegalBasis, IReadOnlyList<Criterion> Criteria)
 {
     /// <summary>Codes of the required criteria that are not met, in evaluation order.</summary>
+    /// <summary>See <see cref="EligibilityEngine.RuleSetVersion"/>.</summary>
+    public string RuleSetVersion { get; init; } = EligibilityEngine.RuleSetVersion;
+
+    /// <summary>The province's parameters the result was computed with (part of the snapshot).</summary>
+    public JurisdictionSettings Settings { get; init; } = JurisdictionSettings.Default;
+
     public IReadOnlyList<string> UnmetCodes => [.. Criteria.Where(c => c.Required && !c.Met).Select(c => c.Code)];
 
     public Criterion? Find(string code) => Criteria.FirstOrDefault(c => c.Code == code);

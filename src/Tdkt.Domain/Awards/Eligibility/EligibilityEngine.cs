@@ -7,6 +7,10 @@ namespace Tdkt.Domain.Awards.Eligibility;
 /// Every criterion is evaluated and reported, not only the first failure.</summary>
 public static class EligibilityEngine
 {
+    /// <summary>Version of the rule set, stored with each result so a dossier shows which rules judged it.
+    /// Bump it whenever a rule's meaning changes.</summary>
+    public const string RuleSetVersion = "2026.11.1";
+
     /// <summary>Earliest assessed year accepted; older history may still be in the facts.</summary>
     public const int FirstYear = 2000;
 
@@ -85,6 +89,10 @@ public static class EligibilityEngine
         }
 
         return new EligibilityResult(code, definition.Name, year, decisionDate, eligible, basis.Value,
-            basis.Value.DisplayText(), criteria);
+            basis.Value.DisplayText(), criteria)
+        {
+            RuleSetVersion = RuleSetVersion,
+            Settings = settings,
+        };
     }
 }

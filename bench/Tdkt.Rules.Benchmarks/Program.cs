@@ -13,9 +13,18 @@ var sw = Stopwatch.StartNew();
 var facts = Build(Subjects);
 var buildMs = sw.Elapsed.TotalMilliseconds;
 
-// Warm up the JIT on a small slice so the timing measures the rules, not compilation.
-Evaluate(AwardCodes.CstdTinh, 2_000);
-Evaluate(AwardCodes.BkTinh, 2_000);
+// Cold: the first full pass of a fresh process, JIT tiering included.
+var (coldCstdMs, _) = Evaluate(AwardCodes.CstdTinh, Subjects);
+var (coldBkMs, _) = Evaluate(AwardCodes.BkTinh, Subjects);
+
+// Warm up: run a slice, give tiered compilation time to publish optimised code, run again. The timing then
+// measures the rules in steady state (as in the long-running web process), not the JIT.
+for (var round = 0; round < 2; round++)
+{
+    Evaluate(AwardCodes.CstdTinh, 20_000);
+    Evaluate(AwardCodes.BkTinh, 20_000);
+    Thread.Sleep(300);
+}
 
 var (cstdTinhMs, cstdTinhEligible) = Evaluate(AwardCodes.CstdTinh, Subjects);
 var (bkTinhMs, bkTinhEligible) = Evaluate(AwardCodes.BkTinh, Subjects);
@@ -25,7 +34,8 @@ string F1(double v) => v.ToString("N2", CultureInfo.InvariantCulture);
 Console.WriteLine($"Subjects: {F(Subjects)} × {LastYear - FirstYear + 1} years; facts built in {F(buildMs)} ms");
 Console.WriteLine($"CSTD_TINH: {F(cstdTinhMs)} ms ({F1(cstdTinhMs * 1000 / Subjects)} µs/subject), eligible {F(cstdTinhEligible)}");
 Console.WriteLine($"BK_TINH:   {F(bkTinhMs)} ms ({F1(bkTinhMs * 1000 / Subjects)} µs/subject), eligible {F(bkTinhEligible)}");
-Console.WriteLine($"Total evaluation: {F(cstdTinhMs + bkTinhMs)} ms single-threaded (target < 2,000 ms)");
+Console.WriteLine($"Total evaluation: {F(cstdTinhMs + bkTinhMs)} ms single-threaded, steady state (target < 2,000 ms)");
+Console.WriteLine($"Cold first pass (fresh process, JIT tiering included): CSTD_TINH {F(coldCstdMs)} ms, BK_TINH {F(coldBkMs)} ms, total {F(coldCstdMs + coldBkMs)} ms");
 
 (double Ms, int Eligible) Evaluate(string code, int count)
 {

@@ -108,6 +108,7 @@ public sealed class CloseOrgUnitHandler(TdktDbContext db, CurrentUser me)
     public async Task<Result> HandleAsync(CloseOrgUnitCommand cmd, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
+        await using var tx = await db.BeginTreeWriteAsync(ct);
         var unit = await db.Administered(scope).SingleOrDefaultAsync(u => u.Id == cmd.Id, ct);
         if (unit is null)
         {
@@ -204,6 +205,7 @@ public sealed class CloseOrgUnitHandler(TdktDbContext db, CurrentUser me)
             return OrgUnitAdmin.ChangedByOthers();
         }
 
+        await tx.CommitAsync(ct);
         return Result.Success();
     }
 }

@@ -110,6 +110,8 @@ public sealed class CreateOrgUnitHandler(TdktDbContext db, CurrentUser me)
             return new NotFoundError();
         }
 
+        await using var tx = await db.BeginTreeWriteAsync(ct);
+
         var from = OrgUnitAdmin.ParseDate(cmd.ValidFrom, "ValidFrom", "Ngày bắt đầu hiệu lực", required: true);
         if (from.IsFailure)
         {
@@ -160,6 +162,7 @@ public sealed class CreateOrgUnitHandler(TdktDbContext db, CurrentUser me)
             return OrgUnitAdmin.DuplicateCode(unit.Code);
         }
 
+        await tx.CommitAsync(ct);
         return unit.Id;
     }
 }

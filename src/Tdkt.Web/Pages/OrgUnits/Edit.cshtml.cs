@@ -100,6 +100,7 @@ public sealed class EditOrgUnitHandler(TdktDbContext db, CurrentUser me)
     public async Task<Result> HandleAsync(EditOrgUnitCommand cmd, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
+        await using var tx = await db.BeginTreeWriteAsync(ct);
         var unit = await db.Administered(scope).Include(u => u.Parent).SingleOrDefaultAsync(u => u.Id == cmd.Id, ct);
         if (unit is null)
         {
@@ -154,6 +155,7 @@ public sealed class EditOrgUnitHandler(TdktDbContext db, CurrentUser me)
             return OrgUnitAdmin.DuplicateCode(code);
         }
 
+        await tx.CommitAsync(ct);
         return Result.Success();
     }
 }

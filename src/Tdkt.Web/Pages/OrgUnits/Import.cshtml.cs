@@ -100,6 +100,8 @@ public sealed class ImportOrgUnitsHandler(TdktDbContext db, CurrentUser me)
             return new NotFoundError();
         }
 
+        await using var tx = await db.BeginTreeWriteAsync(ct);
+
         string text;
         try
         {
@@ -170,6 +172,7 @@ public sealed class ImportOrgUnitsHandler(TdktDbContext db, CurrentUser me)
                 [new ImportError(0, string.Empty, "Một số mã đơn vị vừa được người khác thêm trong lúc nhập. Không đơn vị nào được nhập; hãy kiểm tra lại tệp và nhập lại.")]);
         }
 
+        await tx.CommitAsync(ct);
         return new ImportOrgUnitsOutcome(outcome.Rows.Count, []);
     }
 

@@ -95,6 +95,8 @@ public sealed class MoveOrgUnitHandler(TdktDbContext db, CurrentUser me)
     public async Task<Result> HandleAsync(MoveOrgUnitCommand cmd, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
+
+        await using var tx = await db.BeginTreeWriteAsync(ct);
         var unit = await db.Administered(scope).SingleOrDefaultAsync(u => u.Id == cmd.Id, ct);
         var newParent = await db.Administered(scope).SingleOrDefaultAsync(u => u.Id == cmd.NewParentId, ct);
         if (unit is null || newParent is null)
@@ -111,7 +113,6 @@ public sealed class MoveOrgUnitHandler(TdktDbContext db, CurrentUser me)
         var oldPath = moved.Value!;
         var newPath = unit.Path;
         db.Entry(unit).Property(u => u.Version).OriginalValue = cmd.Version;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             db.AuditAction = "Chuyển đơn vị";

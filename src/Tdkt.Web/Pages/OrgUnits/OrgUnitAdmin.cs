@@ -16,6 +16,18 @@ public static class OrgUnitAdmin
     public const string DateFormatHint = "dd/MM/yyyy, ví dụ 01/07/2025";
 
     /// <summary>Units the caller administers (Admin grant covers them); empty for everyone else.</summary>
+    /// <summary>
+    /// Starts the transaction of a structural write (create, import, move, edit, close) and takes one advisory
+    /// lock for the whole tree, so paths and parent/child dates are read and written by one writer at a time.
+    /// Load the units after this call, not before.
+    /// </summary>
+    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTreeWriteAsync(this TdktDbContext db, CancellationToken ct)
+    {
+        var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7340001)", ct);
+        return tx;
+    }
+
     public static IQueryable<OrgUnit> Administered(this TdktDbContext db, OrgScope scope) =>
         db.OrgUnits.VisibleTo(scope, Role.Admin);
 

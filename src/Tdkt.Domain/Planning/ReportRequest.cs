@@ -171,7 +171,7 @@ public sealed class ReportSubmission
                     return new ValidationError(f.Key, $"\"{f.Label}\": \"{v}\" không phải là số. Hãy nhập số, ví dụ 1250 hoặc 12,5.");
                 }
 
-                v = number.ToString(CultureInfo.InvariantCulture);
+                v = number.ToString("0.############", CultureInfo.InvariantCulture);
             }
 
             clean[f.Key] = v;

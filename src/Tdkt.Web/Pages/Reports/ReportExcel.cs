@@ -86,5 +86,5 @@ public static class ReportExcel
         new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
 
     private static Cell Number(decimal value) =>
-        new() { DataType = CellValues.Number, CellValue = new CellValue(value.ToString(CultureInfo.InvariantCulture)) };
+        new() { DataType = CellValues.Number, CellValue = new CellValue(value.ToString("0.############", CultureInfo.InvariantCulture)) };
 }

@@ -96,6 +96,11 @@ public sealed class SubmissionHandler(TdktDbContext db, CurrentUser me, TimeProv
             db.ReportSubmissions.Add(submission);
         }
 
+        if (cmd.Action == SubmissionAction.Submit && !submission.IsEditable)
+        {
+            return submission.Submit(clock.GetUtcNow(), PlanningAccess.Actor(loaded)).Error!;
+        }
+
         var filled = submission.Fill(request.Fields, cmd.Values);
         if (filled.IsFailure)
         {

@@ -179,6 +179,7 @@ app.MapHealthChecks("/health", new HealthCheckOptions
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapApiV1();
+app.MapMovementsApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

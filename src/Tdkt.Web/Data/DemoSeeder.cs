@@ -12,7 +12,7 @@ namespace Tdkt.Web.Data;
 /// Than Uyên as they were before 01/07/2025, the wards after), Ninh Thuận (merged into Khánh Hòa in 2025).
 /// Real place names; people are named only where the seeds name the signers.
 /// </summary>
-public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
+public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
 {
     public const string TokensFile = "demo-tokens.txt";
 
@@ -65,6 +65,8 @@ public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
             await db.SaveChangesAsync();
             SeedSuccessions();
             SeedClusters();
+            await db.SaveChangesAsync();
+            SeedPlanning();
             await db.SaveChangesAsync();
             await SeedUsersAsync(settings.DemoPassword);
             await WriteTokensAsync(settings.DataFolder);

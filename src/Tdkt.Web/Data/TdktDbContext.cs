@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tdkt.Domain.Organizations;
+using Tdkt.Domain.Planning;
 
 namespace Tdkt.Web.Data;
 
@@ -24,6 +25,14 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<TaskProgressReport> TaskProgressReports => Set<TaskProgressReport>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationStatusChange> RegistrationStatusChanges => Set<RegistrationStatusChange>();
+    public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
 
     /// <summary>What the next save is, in the user's words ("Chuyển đơn vị"); defaults to Thêm/Sửa/Xóa.</summary>
     public string? AuditAction { get; set; }
@@ -119,6 +128,10 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         OrgUnit u => u.Id,
         OrgUnitSuccession s => s.PredecessorId,
         EmulationCluster c => c.OwnerOrgUnitId,
+        Movement m => m.LaunchingUnitId,
+        Plan p => p.OwnerUnitId,
+        PlanTask t => t.LeadUnitId,
+        ReportRequest r => r.RequesterUnitId,
         _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 

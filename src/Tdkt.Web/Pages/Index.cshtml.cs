@@ -15,6 +15,8 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
     public string HomeUnit { get; private set; } = string.Empty;
     public IReadOnlyList<GrantView> Grants { get; private set; } = [];
     public IReadOnlySet<Role> Roles { get; private set; } = new HashSet<Role>();
+    public IReadOnlyList<Plans.TaskRow> DueSoon { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> PlanTitles { get; private set; } = new Dictionary<int, string>();
 
     public sealed record GrantView(Role Role, int UnitId, string UnitName, bool UnitClosed, int OpenUnitsInScope);
 
@@ -40,6 +42,15 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
 
         Grants = list;
         Roles = loaded.Scope.Grants.Select(g => g.Role).ToHashSet();
+
+        // Reminders (shown here only; no e-mail is sent): tasks led by the user's units, due within 7 days, not done.
+        var soon = today.AddDays(Domain.Planning.TaskProgress.DefaultReminderDays);
+        var myUnits = db.OrgUnits.VisibleTo(loaded.Scope).Select(u => u.Id);
+        var tasks = db.PlanTasks.Where(t => t.LeadUnitId != null && myUnits.Contains(t.LeadUnitId.Value) && t.End != null
+            && t.End >= today && t.End <= soon && t.Status != Domain.Planning.TaskProgressStatus.Done);
+        DueSoon = await Plans.PlanQueries.TaskRowsAsync(db, loaded.Scope, tasks, today, ct);
+        var planIds = DueSoon.Select(t => t.Task.PlanId).Distinct().ToList();
+        PlanTitles = await db.Plans.Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
         return Page();
     }
 }

@@ -1,0 +1,3 @@
+namespace Tdkt.Web.Pages.Movements;
+
+public sealed record MovementFormView(MovementInput Input, MovementFormOptions Options, bool IsEdit);

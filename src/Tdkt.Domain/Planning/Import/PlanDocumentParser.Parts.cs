@@ -110,7 +110,7 @@ public static partial class PlanDocumentParser
         return result;
     }
 
-    private static List<DeadlineSentence> ReadDeadlines(List<(PlanSection Section, List<PlanLine> Lines)> sections, int? year)
+    private static List<DeadlineSentence> ReadDeadlines(List<(DraftSection Section, List<PlanLine> Lines)> sections, int? year)
     {
         var result = new List<DeadlineSentence>();
         foreach (var (section, lines) in sections)
@@ -152,7 +152,7 @@ public static partial class PlanDocumentParser
 
                         var phrase = sentence.Substring(m.Index, m.Length);
                         var timeframe = year is { } y ? TimeframeParser.Parse(phrase, y) : Timeframe.Unknown(phrase);
-                        var actor = FindActor(sentence, folded, m) ?? (section.Kind == PlanSectionKind.Organisation ? sub : null);
+                        var actor = FindActor(sentence, folded, m) ?? (section.Kind == DraftSectionKind.Organisation ? sub : null);
                         result.Add(new DeadlineSentence(sentence.Trim(), phrase, timeframe, actor, FindRecipient(sentence), section.Numeral));
                     }
                 }
@@ -204,7 +204,7 @@ public static partial class PlanDocumentParser
         return m.Success ? m.Groups["r"].Value.Trim().TrimEnd('.', ',', ';') : null;
     }
 
-    private static PlanParticipants? ReadParticipants(List<(PlanSection Section, List<PlanLine> Lines)> sections)
+    private static PlanParticipants? ReadParticipants(List<(DraftSection Section, List<PlanLine> Lines)> sections)
     {
         int? total = null;
         string? totalText = null;
@@ -228,7 +228,7 @@ public static partial class PlanDocumentParser
             // The "Thành phần" part: the section itself or its numbered sub-heading.
             var at = lines.FindIndex(l => l.Level is 2 or 3 && VietnameseText.Fold(PlanLine.StripNumbering(l.Head ?? l.Text)).StartsWith("thanh phan", StringComparison.Ordinal));
             var level = at >= 0 ? lines[at].Level : 1;
-            if (at < 0 && section.Kind != PlanSectionKind.Participants && !VietnameseText.Fold(section.Heading).Contains("thanh phan", StringComparison.Ordinal))
+            if (at < 0 && section.Kind != DraftSectionKind.Participants && !VietnameseText.Fold(section.Heading).Contains("thanh phan", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -278,7 +278,7 @@ public static partial class PlanDocumentParser
         return total is null && groups.Count == 0 ? null : new PlanParticipants(total, totalText, groups);
     }
 
-    private static PlanEvent? ReadEvent(List<(PlanSection Section, List<PlanLine> Lines)> sections, int? year, List<string> warnings)
+    private static PlanEvent? ReadEvent(List<(DraftSection Section, List<PlanLine> Lines)> sections, int? year, List<string> warnings)
     {
         string? time = null, venue = null;
         foreach (var (_, lines) in sections)
@@ -341,9 +341,9 @@ public static partial class PlanDocumentParser
         return new PlanEvent(time, timeframe, venue);
     }
 
-    private static PlanBudget? ReadBudget(List<(PlanSection Section, List<PlanLine> Lines)> sections)
+    private static PlanBudget? ReadBudget(List<(DraftSection Section, List<PlanLine> Lines)> sections)
     {
-        var budget = sections.FirstOrDefault(s => s.Section.Kind == PlanSectionKind.Budget).Section;
+        var budget = sections.FirstOrDefault(s => s.Section.Kind == DraftSectionKind.Budget).Section;
         if (budget is null)
         {
             return null;

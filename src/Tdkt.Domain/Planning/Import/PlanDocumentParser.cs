@@ -44,15 +44,15 @@ public static partial class PlanDocumentParser
             return NotAPlan();
         }
 
-        var sections = new List<PlanSection>();
-        var sectionLines = new List<(PlanSection Section, List<PlanLine> Lines)>();
+        var sections = new List<DraftSection>();
+        var sectionLines = new List<(DraftSection Section, List<PlanLine> Lines)>();
         for (var h = 0; h < headings.Count; h++)
         {
             var (at, numeral, heading, inline) = headings[h];
             var stop = h + 1 < headings.Count ? headings[h + 1].At : end;
             var body = lines.GetRange(at + 1, stop - at - 1);
             var bodyText = string.Join("\n", (inline is null ? [] : new[] { inline }).Concat(body.Select(l => l.Text)));
-            var section = new PlanSection(numeral, heading, Classify(heading), bodyText);
+            var section = new DraftSection(numeral, heading, Classify(heading), bodyText);
             sections.Add(section);
             sectionLines.Add((section, body));
         }
@@ -243,18 +243,18 @@ public static partial class PlanDocumentParser
         return found;
     }
 
-    private static PlanSectionKind Classify(string heading)
+    private static DraftSectionKind Classify(string heading)
     {
         var f = VietnameseText.Fold(heading);
-        (string Word, PlanSectionKind Kind)[] words =
+        (string Word, DraftSectionKind Kind)[] words =
         [
-            ("muc dich", PlanSectionKind.Purpose), ("yeu cau", PlanSectionKind.Purpose),
-            ("to chuc thuc hien", PlanSectionKind.Organisation), ("kinh phi", PlanSectionKind.Budget),
-            ("giai phap", PlanSectionKind.Solutions), ("noi dung", PlanSectionKind.Content),
-            ("tien do", PlanSectionKind.Schedule), ("thoi gian", PlanSectionKind.Schedule),
-            ("thanh phan", PlanSectionKind.Participants),
+            ("muc dich", DraftSectionKind.Purpose), ("yeu cau", DraftSectionKind.Purpose),
+            ("to chuc thuc hien", DraftSectionKind.Organisation), ("kinh phi", DraftSectionKind.Budget),
+            ("giai phap", DraftSectionKind.Solutions), ("noi dung", DraftSectionKind.Content),
+            ("tien do", DraftSectionKind.Schedule), ("thoi gian", DraftSectionKind.Schedule),
+            ("thanh phan", DraftSectionKind.Participants),
         ];
-        var best = (At: int.MaxValue, Kind: PlanSectionKind.Other);
+        var best = (At: int.MaxValue, Kind: DraftSectionKind.Other);
         foreach (var (word, kind) in words)
         {
             var at = f.IndexOf(word, StringComparison.Ordinal);

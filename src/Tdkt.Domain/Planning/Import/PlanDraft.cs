@@ -21,7 +21,7 @@ public sealed record PlanDraft(
     string? IssuingBody,
     string Preamble,
     IReadOnlyList<LegalBasis> LegalBases,
-    IReadOnlyList<PlanSection> Sections,
+    IReadOnlyList<DraftSection> Sections,
     IReadOnlyList<PlanTaskRow> Tasks,
     IReadOnlyList<DeadlineSentence> Deadlines,
     PlanParticipants? Participants,
@@ -50,7 +50,7 @@ public sealed record DocumentReference(string? Kind, string Number, DateOnly? Da
 /// </remarks>
 public sealed record LegalBasis(string Lead, string Text, DocumentReference? Reference);
 
-public enum PlanSectionKind
+public enum DraftSectionKind
 {
     /// <summary>Mục đích, yêu cầu.</summary>
     Purpose,
@@ -74,7 +74,7 @@ public enum PlanSectionKind
 /// <para>Numeral: The roman numeral as written ("II").</para>
 /// <para>Heading: The heading without numeral, marks or trailing colon.</para>
 /// </remarks>
-public sealed record PlanSection(string Numeral, string Heading, PlanSectionKind Kind, string Body);
+public sealed record DraftSection(string Numeral, string Heading, DraftSectionKind Kind, string Body);
 
 /// <summary>One row of the task table (STT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian thực hiện).</summary>
 /// <remarks>

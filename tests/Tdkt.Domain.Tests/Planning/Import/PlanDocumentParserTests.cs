@@ -87,7 +87,7 @@ public sealed class PlanDocumentParserTests
         Assert.Equal(new DateOnly(2025, 7, 15), plan.Tasks[1].Timeframe.DueDate);
         Assert.Empty(plan.Tasks[1].CoordinatingUnits);
         Assert.DoesNotContain("|", plan.Sections[1].Body, StringComparison.Ordinal);
-        Assert.Equal(PlanSectionKind.Organisation, plan.Sections[2].Kind);
+        Assert.Equal(DraftSectionKind.Organisation, plan.Sections[2].Kind);
     }
 
     [Fact]

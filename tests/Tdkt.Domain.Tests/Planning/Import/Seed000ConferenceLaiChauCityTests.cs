@@ -35,7 +35,7 @@ public sealed class Seed000ConferenceLaiChauCityTests
     {
         Assert.Equal(["I", "II", "III", "IV", "V"], _plan.Sections.Select(s => s.Numeral));
         Assert.Equal(
-            [PlanSectionKind.Purpose, PlanSectionKind.Schedule, PlanSectionKind.Other, PlanSectionKind.Budget, PlanSectionKind.Organisation],
+            [DraftSectionKind.Purpose, DraftSectionKind.Schedule, DraftSectionKind.Other, DraftSectionKind.Budget, DraftSectionKind.Organisation],
             _plan.Sections.Select(s => s.Kind));
         Assert.Equal("CHƯƠNG TRÌNH SƠ KẾT", _plan.Sections[2].Heading);
         Assert.StartsWith("Đánh giá kết quả phong trào", _plan.Sections[2].Body); // inline body after the bold heading

@@ -34,7 +34,7 @@ public sealed class Seed001MovementLaiChauProvinceTests
     {
         Assert.Equal(["I", "II", "III", "IV", "V", "V"], _plan.Sections.Select(s => s.Numeral));
         Assert.Equal(
-            [PlanSectionKind.Purpose, PlanSectionKind.Content, PlanSectionKind.Solutions, PlanSectionKind.Other, PlanSectionKind.Schedule, PlanSectionKind.Organisation],
+            [DraftSectionKind.Purpose, DraftSectionKind.Content, DraftSectionKind.Solutions, DraftSectionKind.Other, DraftSectionKind.Schedule, DraftSectionKind.Organisation],
             _plan.Sections.Select(s => s.Kind));
         Assert.Contains(_plan.Warnings, w => w.Contains("Mục V xuất hiện hai lần", StringComparison.Ordinal));
     }

@@ -30,7 +30,7 @@ public sealed class Seed002ConferenceNinhThuanTests
     public void Sections_FourSections()
     {
         Assert.Equal(["I", "II", "III", "IV"], _plan.Sections.Select(s => s.Numeral));
-        Assert.Equal([PlanSectionKind.Purpose, PlanSectionKind.Content, PlanSectionKind.Budget, PlanSectionKind.Organisation],
+        Assert.Equal([DraftSectionKind.Purpose, DraftSectionKind.Content, DraftSectionKind.Budget, DraftSectionKind.Organisation],
             _plan.Sections.Select(s => s.Kind));
         Assert.Equal("KINH PHÍ TỔ CHỨC", _plan.Sections[2].Heading);
     }

@@ -30,7 +30,7 @@ public sealed class Seed003AnnualPlanPhongThoTests
     public void Sections_ThreeSections_AppendixTableNotInBody()
     {
         Assert.Equal(["I", "II", "III"], _plan.Sections.Select(s => s.Numeral));
-        Assert.Equal([PlanSectionKind.Purpose, PlanSectionKind.Content, PlanSectionKind.Organisation], _plan.Sections.Select(s => s.Kind));
+        Assert.Equal([DraftSectionKind.Purpose, DraftSectionKind.Content, DraftSectionKind.Organisation], _plan.Sections.Select(s => s.Kind));
         Assert.Equal("(Có nội dung nhiệm vụ kèm theo)", _plan.Sections[1].Body);
         Assert.DoesNotContain("Phòng Nội vụ\t", _plan.Sections[2].Body, StringComparison.Ordinal);
     }

@@ -25,7 +25,7 @@ public sealed class Seed004PatrioticCongressTests
     public void Sections_MissingNumeralIII_IsWarned()
     {
         Assert.Equal(["I", "II", "IV"], _plan.Sections.Select(s => s.Numeral));
-        Assert.Equal([PlanSectionKind.Purpose, PlanSectionKind.Content, PlanSectionKind.Organisation], _plan.Sections.Select(s => s.Kind));
+        Assert.Equal([DraftSectionKind.Purpose, DraftSectionKind.Content, DraftSectionKind.Organisation], _plan.Sections.Select(s => s.Kind));
         Assert.Contains("Không thấy mục III: các mục nhảy từ II sang IV.", _plan.Warnings);
     }
 

@@ -56,6 +56,17 @@ public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
             [(Role.Signer, "NTH")]),
     ];
 
+    /// <summary>Clerks of the other wards of LCH-TP-CUM-PHUONG, so five wards can score themselves in the demo.</summary>
+    public static readonly DemoUser[] ClusterClerks =
+    [
+        new("canbo.quyetthang", "Cán bộ TĐKT phường Quyết Thắng", "Công chức Văn phòng - Thống kê phường", "LCH-TP-QUYETTHANG",
+            [(Role.UnitClerk, "LCH-TP-QUYETTHANG")]),
+        new("canbo.quyettien", "Cán bộ TĐKT phường Quyết Tiến", "Công chức Văn phòng - Thống kê phường", "LCH-TP-QUYETTIEN",
+            [(Role.UnitClerk, "LCH-TP-QUYETTIEN")]),
+        new("canbo.dongphong", "Cán bộ TĐKT phường Đông Phong", "Công chức Văn phòng - Thống kê phường", "LCH-TP-DONGPHONG",
+            [(Role.UnitClerk, "LCH-TP-DONGPHONG")]),
+    ];
+
     public async Task SeedAsync(TdktSettings settings, ILogger logger)
     {
         if (!await db.OrgUnits.AnyAsync())
@@ -66,7 +77,8 @@ public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
             SeedSuccessions();
             SeedClusters();
             await db.SaveChangesAsync();
-            await SeedUsersAsync(settings.DemoPassword);
+            await SeedUsersAsync(Users, settings.DemoPassword);
+            await SeedClusterClerksAsync(settings.DemoPassword);
             await WriteTokensAsync(settings.DataFolder);
         }
         else if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
@@ -186,10 +198,12 @@ public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
         db.EmulationClusters.AddRange(districts, agencies, wards);
     }
 
-    private async Task SeedUsersAsync(string password)
+    private Task SeedClusterClerksAsync(string password) => SeedUsersAsync(ClusterClerks, password);
+
+    private async Task SeedUsersAsync(IEnumerable<DemoUser> demoUsers, string password)
     {
         var unitsByCode = await db.OrgUnits.ToDictionaryAsync(u => u.Code);
-        foreach (var d in Users)
+        foreach (var d in demoUsers)
         {
             var user = new AppUser
             {
@@ -220,7 +234,7 @@ public sealed class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
         Directory.CreateDirectory(dataFolder);
         var lines = new List<string>();
         var ids = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
-        foreach (var d in Users)
+        foreach (var d in Users.Concat(ClusterClerks))
         {
             var token = AccessTokens.NewToken();
             db.PersonalAccessTokens.Add(new PersonalAccessToken

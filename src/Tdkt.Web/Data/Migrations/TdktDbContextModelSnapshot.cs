@@ -642,8 +642,11 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<int>("OwnerOrgUnitId")
                         .HasColumnType("integer");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using Tdkt.Web.Data;
 namespace Tdkt.Web.Data.Migrations
 {
     [DbContext(typeof(TdktDbContext))]
-    [Migration("20261121092609_ClustersScoring")]
+    [Migration("20261121092753_ClustersScoring")]
     partial class ClustersScoring
     {
         /// <inheritdoc />
@@ -645,8 +645,11 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<int>("OwnerOrgUnitId")
                         .HasColumnType("integer");
 
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 

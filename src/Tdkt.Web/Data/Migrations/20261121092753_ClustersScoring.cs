@@ -11,12 +11,13 @@ namespace Tdkt.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "Version",
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
                 table: "emulation_clusters",
-                type: "bigint",
+                type: "xid",
+                rowVersion: true,
                 nullable: false,
-                defaultValue: 0L);
+                defaultValue: 0u);
 
             migrationBuilder.CreateTable(
                 name: "exemplary_models",
@@ -436,7 +437,7 @@ namespace Tdkt.Web.Data.Migrations
                 name: "score_sheets");
 
             migrationBuilder.DropColumn(
-                name: "Version",
+                name: "xmin",
                 table: "emulation_clusters");
         }
     }

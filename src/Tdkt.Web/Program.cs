@@ -120,6 +120,7 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AllowAnonymousToPage("/Account/Login");
         o.Conventions.AllowAnonymousToPage("/Error");
         o.Conventions.AllowAnonymousToPage("/NotFound");
+        o.Conventions.AllowAnonymousToPage("/Public/Model"); // /dien-hinh/{slug}: published models only
     })
     .AddMvcOptions(o => VietnameseModelBinding.Apply(o.ModelBindingMessageProvider));
 builder.Services.AddOpenApi("v1");
@@ -180,6 +181,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapApiV1();
 app.MapMovementsApi();
+app.MapEmulationApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -35,6 +35,15 @@ public sealed class EmulationCluster
     public IReadOnlyList<ClusterMember> Members => _members;
     public IReadOnlyList<ClusterLeadership> Leaders => _leaders;
 
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Members in <paramref name="year"/> (joined on or before it, not left before it).</summary>
+    public IEnumerable<ClusterMember> MembersIn(int year) =>
+        _members.Where(m => m.FromYear <= year && (m.ToYear is null || year <= m.ToYear));
+
+    public ClusterLeadership? LeadershipIn(int year) => _leaders.FirstOrDefault(l => l.Year == year);
+
     public static Result<EmulationCluster> Create(string code, string name, ClusterKind kind, int ownerOrgUnitId)
     {
         var c = (code ?? string.Empty).Trim().ToUpperInvariant();
@@ -52,14 +61,64 @@ public sealed class EmulationCluster
         return new EmulationCluster { Code = c, Name = n, Kind = kind, OwnerOrgUnitId = ownerOrgUnitId };
     }
 
+    public Result Edit(string? name, ClusterKind kind)
+    {
+        var n = VietnameseText.Normalize(name);
+        if (n.Length is 0 or > 250)
+        {
+            return new ValidationError("Name", "Tên cụm, khối là bắt buộc, tối đa 250 ký tự.");
+        }
+
+        Name = n;
+        Kind = kind;
+        return Result.Success();
+    }
+
     public Result AddMember(int orgUnitId, int fromYear)
     {
-        if (_members.Any(m => m.OrgUnitId == orgUnitId && m.ToYear is null))
+        if (fromYear is < 2000 or > 2100)
         {
-            return new ConflictError("Đơn vị đã là thành viên của cụm, khối này.");
+            return new ValidationError("FromYear", "Năm tham gia phải từ 2000 đến 2100, ví dụ 2024.");
+        }
+
+        if (_members.Any(m => m.OrgUnitId == orgUnitId && (m.ToYear is null || m.ToYear >= fromYear)))
+        {
+            return new ConflictError("Đơn vị đã là thành viên của cụm, khối này trong năm đó.", "OrgUnitId");
         }
 
         _members.Add(new ClusterMember(orgUnitId, fromYear));
+        return Result.Success();
+    }
+
+    /// <summary>Rời cụm, khối: the unit stays a member up to <paramref name="lastYear"/> (history is kept);
+    /// it cannot leave while it leads or deputises in a later year.</summary>
+    public Result RemoveMember(int orgUnitId, int lastYear)
+    {
+        var m = _members.FirstOrDefault(x => x.OrgUnitId == orgUnitId && x.ToYear is null);
+        if (m is null)
+        {
+            return new NotFoundError("Đơn vị không còn là thành viên của cụm, khối này.");
+        }
+
+        if (lastYear < m.FromYear - 1)
+        {
+            return new ValidationError("LastYear", $"Năm cuối cùng là thành viên không được trước năm tham gia ({m.FromYear}) quá một năm.");
+        }
+
+        if (_leaders.Any(l => l.Year > lastYear && (l.LeaderOrgUnitId == orgUnitId || l.DeputyOrgUnitId == orgUnitId)))
+        {
+            return new ValidationError("LastYear", "Đơn vị đang là trưởng hoặc phó cụm, khối của một năm sau năm rời; hãy đổi trưởng, phó trước.");
+        }
+
+        if (lastYear < m.FromYear)
+        {
+            _members.Remove(m); // added by mistake: never a member
+        }
+        else
+        {
+            m.End(lastYear);
+        }
+
         return Result.Success();
     }
 
@@ -98,6 +157,8 @@ public sealed class ClusterMember
     public int OrgUnitId { get; private set; }
     public int FromYear { get; private set; }
     public int? ToYear { get; private set; }
+
+    internal void End(int lastYear) => ToYear = lastYear;
 }
 
 public sealed class ClusterLeadership

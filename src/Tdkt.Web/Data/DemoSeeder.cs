@@ -56,6 +56,17 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             [(Role.Signer, "NTH")]),
     ];
 
+    /// <summary>Clerks of the other wards of LCH-TP-CUM-PHUONG, so five wards can score themselves in the demo.</summary>
+    public static readonly DemoUser[] ClusterClerks =
+    [
+        new("canbo.quyetthang", "Cán bộ TĐKT phường Quyết Thắng", "Công chức Văn phòng - Thống kê phường", "LCH-TP-QUYETTHANG",
+            [(Role.UnitClerk, "LCH-TP-QUYETTHANG")]),
+        new("canbo.quyettien", "Cán bộ TĐKT phường Quyết Tiến", "Công chức Văn phòng - Thống kê phường", "LCH-TP-QUYETTIEN",
+            [(Role.UnitClerk, "LCH-TP-QUYETTIEN")]),
+        new("canbo.dongphong", "Cán bộ TĐKT phường Đông Phong", "Công chức Văn phòng - Thống kê phường", "LCH-TP-DONGPHONG",
+            [(Role.UnitClerk, "LCH-TP-DONGPHONG")]),
+    ];
+
     public async Task SeedAsync(TdktSettings settings, ILogger logger)
     {
         if (!await db.OrgUnits.AnyAsync())
@@ -68,7 +79,8 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await db.SaveChangesAsync();
             SeedPlanning();
             await db.SaveChangesAsync();
-            await SeedUsersAsync(settings.DemoPassword);
+            await SeedUsersAsync(Users, settings.DemoPassword);
+            await SeedClusterClerksAsync(settings.DemoPassword);
             await WriteTokensAsync(settings.DataFolder);
         }
         else if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
@@ -188,10 +200,12 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
         db.EmulationClusters.AddRange(districts, agencies, wards);
     }
 
-    private async Task SeedUsersAsync(string password)
+    private Task SeedClusterClerksAsync(string password) => SeedUsersAsync(ClusterClerks, password);
+
+    private async Task SeedUsersAsync(IEnumerable<DemoUser> demoUsers, string password)
     {
         var unitsByCode = await db.OrgUnits.ToDictionaryAsync(u => u.Code);
-        foreach (var d in Users)
+        foreach (var d in demoUsers)
         {
             var user = new AppUser
             {
@@ -222,7 +236,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
         Directory.CreateDirectory(dataFolder);
         var lines = new List<string>();
         var ids = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
-        foreach (var d in Users)
+        foreach (var d in Users.Concat(ClusterClerks))
         {
             var token = AccessTokens.NewToken();
             db.PersonalAccessTokens.Add(new PersonalAccessToken

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Tdkt.Domain.Emulation;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Planning;
 
@@ -13,7 +14,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
     {
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
-        nameof(PersonalAccessToken.TokenHash),
+        nameof(PersonalAccessToken.TokenHash), nameof(StoredFile.Content),
     };
 
     private readonly AuditActor _actor = actor ?? AuditActor.System;
@@ -22,6 +23,12 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<OrgUnitSuccession> OrgUnitSuccessions => Set<OrgUnitSuccession>();
     public DbSet<EmulationCluster> EmulationClusters => Set<EmulationCluster>();
+    public DbSet<ClusterCovenant> ClusterCovenants => Set<ClusterCovenant>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<UnitScoreCard> UnitScoreCards => Set<UnitScoreCard>();
+    public DbSet<ClusterAwardProposal> ClusterAwardProposals => Set<ClusterAwardProposal>();
+    public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -132,6 +139,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         Plan p => p.OwnerUnitId,
         PlanTask t => t.LeadUnitId,
         ReportRequest r => r.RequesterUnitId,
+        ExemplaryModel m => m.OrgUnitId,
         _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 

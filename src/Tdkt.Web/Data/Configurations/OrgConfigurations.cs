@@ -49,6 +49,7 @@ public sealed class EmulationClusterConfiguration : IEntityTypeConfiguration<Emu
         b.HasMany(x => x.Leaders).WithOne().HasForeignKey(x => x.ClusterId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Members).HasField("_members");
         b.Navigation(x => x.Leaders).HasField("_leaders");
+        b.Property(x => x.Version).IsRowVersion();
     }
 }
 

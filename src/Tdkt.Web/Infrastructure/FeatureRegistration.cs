@@ -1,3 +1,4 @@
+using Tdkt.Web.Pages.Awards;
 using Tdkt.Web.Pages.OrgUnits;
 
 namespace Tdkt.Web.Infrastructure;
@@ -8,6 +9,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddTdktFeatures(this IServiceCollection services)
     {
         services.AddOrgUnitFeatures();
+        services.AddAwardFeatures();
         return services;
     }
 }

@@ -42,7 +42,8 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped(sp => AuditActorFactory.Create(sp.GetRequiredService<IHttpContextAccessor>()));
-builder.Services.AddDbContext<TdktDbContext>(o => o.UseNpgsql(connectionString));
+// Single queries on purpose: one consistent snapshot per query (the warning about multiple includes is noted, not a bug).
+builder.Services.AddDbContext<TdktDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
 builder.Services.AddScoped<CurrentUser>();
 
 builder.Services.AddDataProtection()

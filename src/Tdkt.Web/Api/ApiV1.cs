@@ -118,6 +118,7 @@ public static class ApiV1
             return Results.Ok(new DelegatesDto(c.Delegates, c.MaxDelegates, c.Mode is { } m ? JsonNamingPolicy.CamelCase.ConvertName(m.ToString()) : null, c.NeedsDecision, c.Rule));
         }).WithName("CongressDelegates").WithSummary("Số đại biểu Đại hội thi đua theo quy mô đơn vị (quy tắc mặc định: kế hoạch tỉnh Lai Châu 2024)");
 
+        api.MapAwardEndpoints();
         return app;
     }
 

@@ -11,6 +11,7 @@ public static class DatabaseSetup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
         await db.Database.MigrateAsync();
+        await ReferenceDataSeeder.SeedAsync(db, logger);
         if (settings.DemoData == true)
         {
             var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);

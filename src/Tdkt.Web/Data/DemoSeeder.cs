@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Security;
 using Tdkt.Web.Infrastructure;
@@ -78,6 +79,8 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             SeedClusters();
             await db.SaveChangesAsync();
             SeedPlanning();
+            await db.SaveChangesAsync();
+            await SeedAwardHistoryAsync();
             await db.SaveChangesAsync();
             await SeedUsersAsync(Users, settings.DemoPassword);
             await SeedClusterClerksAsync(settings.DemoPassword);
@@ -274,4 +277,91 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
 
     private void Link(string from, string to, SuccessionKind kind, DateOnly on, string note) =>
         db.OrgUnitSuccessions.Add(new OrgUnitSuccession(_units[from].Id, _units[to].Id, kind, on, note));
+
+    /// <summary>A little award history (sổ theo dõi) so that "đến hạn đề nghị" shows something: people of Sở Nội vụ
+    /// and phường Tân Phong with consecutive CSTĐCS years, one disciplined, one with an open complaint.</summary>
+    private async Task SeedAwardHistoryAsync()
+    {
+        async Task<Person> PersonAsync(string name, int birthYear, string gender, string unit, string position)
+        {
+            var p = new Person { FullName = name, BirthYear = birthYear, Gender = gender, OrgUnitId = _units[unit].Id, Position = position };
+            await db.People.AddAsync(p);
+            return p;
+        }
+
+        void Award(Person p, string code, int year, string number, DateOnly date, CommendationKind kind = CommendationKind.Merit) =>
+            db.AwardRecords.Add(new AwardRecordEntry
+            {
+                OrgUnitId = p.OrgUnitId, PersonId = p.Id, AwardCode = code, Year = year, DecisionNumber = number, DecisionDate = date,
+                Kind = kind, SignerOrgUnitId = p.OrgUnitId, Basis = LegalBases.ForDecisionDate(date) is { IsSuccess: true } b ? b.Value : null,
+            });
+
+        void Rate(Person p, params (int Year, Rating Rating)[] ratings)
+        {
+            foreach (var (year, rating) in ratings)
+            {
+                db.YearlyRatings.Add(new YearlyRating { OrgUnitId = p.OrgUnitId, PersonId = p.Id, Year = year, Rating = rating });
+            }
+        }
+
+        void Initiative(Person p, int year, InitiativeScope scope, string title, string? usedFor = null) =>
+            db.Initiatives.Add(new InitiativeEntry { OrgUnitId = p.OrgUnitId, PersonId = p.Id, Year = year, Scope = scope, Title = title, UsedFor = usedFor });
+
+        var d2023 = new DateOnly(2023, 12, 20);
+        var d2024 = new DateOnly(2024, 12, 18);
+        var d2025 = new DateOnly(2025, 12, 17);
+        const Rating X = Rating.Excellent;
+
+        // Sở Nội vụ: 3rd consecutive CSTĐCS in 2025 with a provincial initiative → CSTĐ tỉnh; 2 consecutive → Bằng khen.
+        var hoa = await PersonAsync("Lò Thị Hoa", 1982, "nữ", "LCH-SNV", "Phó Trưởng phòng Thi đua - Khen thưởng");
+        Rate(hoa, (2023, X), (2024, X), (2025, X));
+        Award(hoa, AwardCodes.Cstdcs, 2023, "95/QĐ-SNV", d2023);
+        Award(hoa, AwardCodes.Cstdcs, 2024, "102/QĐ-SNV", d2024);
+        Award(hoa, AwardCodes.Cstdcs, 2025, "110/QĐ-SNV", d2025);
+        Initiative(hoa, 2024, InitiativeScope.Grassroots, "Số hóa hồ sơ khen thưởng cấp cơ sở", "CSTDCS 2024");
+        Initiative(hoa, 2025, InitiativeScope.Provincial, "Quy trình thẩm định hồ sơ khen thưởng trực tuyến tỉnh Lai Châu");
+
+        var thanh = await PersonAsync("Nguyễn Văn Thành", 1978, "nam", "LCH-SNV", "Chuyên viên chính");
+        Rate(thanh, (2024, X), (2025, X));
+        Award(thanh, AwardCodes.Cstdcs, 2024, "102/QĐ-SNV", d2024);
+        Award(thanh, AwardCodes.Cstdcs, 2025, "110/QĐ-SNV", d2025);
+
+        var mai = await PersonAsync("Vàng Thị Mai", 1990, "nữ", "LCH-SNV", "Chuyên viên");
+        Rate(mai, (2024, Rating.Good), (2025, Rating.Good));
+        Award(mai, AwardCodes.Ldtt, 2024, "101/QĐ-SNV", d2024);
+
+        var duc = await PersonAsync("Phạm Văn Đức", 1980, "nam", "LCH-SNV", "Chuyên viên");
+        Rate(duc, (2023, X), (2024, X), (2025, X));
+        Award(duc, AwardCodes.Cstdcs, 2023, "95/QĐ-SNV", d2023);
+        Award(duc, AwardCodes.Cstdcs, 2025, "110/QĐ-SNV", d2025);
+        Initiative(duc, 2025, InitiativeScope.Provincial, "Phần mềm theo dõi phong trào thi đua");
+        db.Disciplines.Add(new DisciplineEntry
+        {
+            OrgUnitId = duc.OrgUnitId, PersonId = duc.Id, Level = DisciplineLevel.Reprimand,
+            From = new DateOnly(2024, 3, 1), To = new DateOnly(2024, 8, 31), Note = "Khiển trách do chậm trễ trong thực hiện nhiệm vụ",
+        });
+
+        // Phường Tân Phong (before and after the 2025 reform).
+        var hung = await PersonAsync("Đỗ Văn Hùng", 1987, "nam", "LCH-TP-TANPHONG", "Công chức Văn phòng - Thống kê");
+        Rate(hung, (2023, X), (2024, X), (2025, X));
+        Award(hung, AwardCodes.Cstdcs, 2023, "210/QĐ-UBND", d2023);
+        Award(hung, AwardCodes.Cstdcs, 2024, "225/QĐ-UBND", d2024);
+        Award(hung, AwardCodes.Cstdcs, 2025, "31/QĐ-UBND", d2025);
+        Initiative(hung, 2025, InitiativeScope.Provincial, "Tổ chức tiếp công dân một cửa liên thông phường");
+
+        var lan = await PersonAsync("Tẩn Thị Lan", 1992, "nữ", "LCH-TP-TANPHONG", "Công chức Tư pháp - Hộ tịch");
+        Rate(lan, (2024, X), (2025, X));
+        Award(lan, AwardCodes.Cstdcs, 2024, "225/QĐ-UBND", d2024);
+        Award(lan, AwardCodes.Cstdcs, 2025, "31/QĐ-UBND", d2025);
+        db.Holds.Add(new HoldEntry
+        {
+            OrgUnitId = lan.OrgUnitId, PersonId = lan.Id, Kind = HoldKind.Complaint, From = new DateOnly(2025, 11, 1),
+            Note = "Đơn phản ánh đang được xác minh",
+        });
+
+        var son = await PersonAsync("Lù Văn Sơn", 1985, "nam", "LCH-P-TANPHONG", "Phó Chủ tịch UBND phường");
+        Rate(son, (2024, X), (2025, X));
+        Award(son, AwardCodes.Cstdcs, 2024, "225/QĐ-UBND", d2024);
+        Award(son, AwardCodes.Cstdcs, 2025, "31/QĐ-UBND", d2025);
+    }
 }

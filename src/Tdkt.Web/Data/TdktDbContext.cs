@@ -40,6 +40,16 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<RegistrationStatusChange> RegistrationStatusChanges => Set<RegistrationStatusChange>();
     public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<AwardCatalogueEntry> AwardCatalogue => Set<AwardCatalogueEntry>();
+    public DbSet<JurisdictionSetting> JurisdictionSettings => Set<JurisdictionSetting>();
+    public DbSet<BaseSalaryRate> BaseSalaryRates => Set<BaseSalaryRate>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<YearlyRating> YearlyRatings => Set<YearlyRating>();
+    public DbSet<AwardRecordEntry> AwardRecords => Set<AwardRecordEntry>();
+    public DbSet<InitiativeEntry> Initiatives => Set<InitiativeEntry>();
+    public DbSet<DisciplineEntry> Disciplines => Set<DisciplineEntry>();
+    public DbSet<HoldEntry> Holds => Set<HoldEntry>();
+    public DbSet<CollectiveMemberStats> CollectiveMemberStats => Set<CollectiveMemberStats>();
 
     /// <summary>What the next save is, in the user's words ("Chuyển đơn vị"); defaults to Thêm/Sửa/Xóa.</summary>
     public string? AuditAction { get; set; }

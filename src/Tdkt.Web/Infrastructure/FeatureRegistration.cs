@@ -1,4 +1,5 @@
 using Tdkt.Web.Pages.Movements;
+using Tdkt.Web.Pages.Awards;
 using Tdkt.Web.Pages.OrgUnits;
 
 namespace Tdkt.Web.Infrastructure;
@@ -10,6 +11,7 @@ public static class FeatureRegistration
     {
         services.AddOrgUnitFeatures();
         services.AddPlanningFeatures();
+        services.AddAwardFeatures();
         return services;
     }
 }

@@ -130,4 +130,27 @@ public sealed class RewardMoneyTests
             new BaseSalaryEntry(new DateOnly(2024, 7, 1), 1m, "a", false),
             new BaseSalaryEntry(new DateOnly(2024, 7, 1), 2m, "b", false),
         ]));
+
+    [Fact]
+    public void Compute_WithStoredDefinition_UsesItsCoefficientAndTheGivenTable()
+    {
+        var edited = DefaultCatalogue.For(AwardCodes.BkTinh, LegalBasis.Nd152_2025).Value! with
+        {
+            Money = DefaultCatalogue.For(AwardCodes.BkTinh, LegalBasis.Nd152_2025).Value!.Money with { Coefficient = 2.0m },
+        };
+        var table = new BaseSalaryTable([new(D("2024-07-01"), 2_000_000m, "test", false)]);
+
+        var money = RewardMoney.Compute(edited, SubjectKind.Collective, D("2026-08-01"), table).Value!;
+
+        Assert.Equal(4m, money.Coefficient);
+        Assert.Equal(8_000_000m, money.Amount);
+    }
+
+    [Fact]
+    public void Compute_WithDefinitionOfOtherBasis_Throws()
+    {
+        var nd98 = DefaultCatalogue.For(AwardCodes.BkTinh, LegalBasis.Nd98_2023).Value!;
+        Assert.Throws<ArgumentException>(() => RewardMoney.Compute(nd98, SubjectKind.Individual,
+            D("2026-08-01"), BaseSalaryTable.Default));
+    }
 }

@@ -39,6 +39,27 @@ public static class RewardMoney
             return found.Error!;
         }
 
+        return Compute(definition, subjectKind, decisionDate, table);
+    }
+
+    /// <summary>Money for a stored (possibly edited) definition, e.g. the Web project's catalogue row applied to
+    /// the default. The definition must be the one of the legal basis in force on <paramref name="decisionDate"/>.</summary>
+    public static Result<RewardAmount> Compute(AwardDefinition definition, SubjectKind subjectKind, DateOnly decisionDate,
+        BaseSalaryTable table)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(table);
+        var basis = LegalBases.ForDecisionDate(decisionDate);
+        if (basis.IsFailure)
+        {
+            return basis.Error!;
+        }
+
+        if (basis.Value != definition.Basis)
+        {
+            throw new ArgumentException($"Definition of {definition.Code} is for {definition.Basis}, decision date needs {basis.Value}.", nameof(definition));
+        }
+
         if (!definition.Accepts(subjectKind))
         {
             return new ValidationError("subjectKind",

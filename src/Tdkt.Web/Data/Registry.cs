@@ -1,0 +1,91 @@
+using Tdkt.Domain.Awards;
+
+namespace Tdkt.Web.Data;
+
+/// <summary>A person who receives awards (đối tượng khen thưởng cá nhân). Collectives are org units.</summary>
+public sealed class Person
+{
+    public const int NameMaxLength = 200;
+
+    public int Id { get; set; }
+    public string FullName { get; set; } = string.Empty;
+    public int? BirthYear { get; set; }
+
+    /// <summary>"nam", "nữ" or null.</summary>
+    public string? Gender { get; set; }
+
+    /// <summary>Home unit (đơn vị công tác); scoping goes through it.</summary>
+    public int OrgUnitId { get; set; }
+
+    public string? Position { get; set; }
+}
+
+/// <summary>Base of the registry facts: a person (<see cref="PersonId"/> set; <see cref="OrgUnitId"/> is the unit that
+/// recorded it) or a collective (<see cref="PersonId"/> null; the subject is <see cref="OrgUnitId"/> itself).</summary>
+public abstract class SubjectFact
+{
+    public int Id { get; set; }
+    public int OrgUnitId { get; set; }
+    public int? PersonId { get; set; }
+}
+
+/// <summary>Yearly quality rating (đánh giá, xếp loại) of a person or collective.</summary>
+public sealed class YearlyRating : SubjectFact
+{
+    public int Year { get; set; }
+    public Rating Rating { get; set; }
+}
+
+/// <summary>An award received (sổ theo dõi khen thưởng): the row the nominations issue will write on decision.</summary>
+public sealed class AwardRecordEntry : SubjectFact
+{
+    public string AwardCode { get; set; } = string.Empty;
+    public int Year { get; set; }
+    public string DecisionNumber { get; set; } = string.Empty;
+    public DateOnly DecisionDate { get; set; }
+    public int? SignerOrgUnitId { get; set; }
+    public CommendationKind Kind { get; set; }
+
+    /// <summary>Null for decisions before 01/01/2024 (Law 2003, not evaluated).</summary>
+    public LegalBasis? Basis { get; set; }
+}
+
+public sealed class InitiativeEntry : SubjectFact
+{
+    public int Year { get; set; }
+    public string Title { get; set; } = string.Empty;
+    public InitiativeScope Scope { get; set; }
+    public InitiativeKind Kind { get; set; }
+
+    /// <summary>The award it already supported ("CSTDCS 2024"); null while unused.</summary>
+    public string? UsedFor { get; set; }
+}
+
+public sealed class DisciplineEntry : SubjectFact
+{
+    public DisciplineLevel Level { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class HoldEntry : SubjectFact
+{
+    public HoldKind Kind { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>Member figures of a collective for a year (for TTLĐTT, TTLĐXS, Cờ).</summary>
+public sealed class CollectiveMemberStats
+{
+    public int Id { get; set; }
+    public int OrgUnitId { get; set; }
+    public int Year { get; set; }
+    public int Total { get; set; }
+    public int CompletedTasks { get; set; }
+    public int Ldtt { get; set; }
+    public int Cstdcs { get; set; }
+    public int DisciplinedWarningOrAbove { get; set; }
+}

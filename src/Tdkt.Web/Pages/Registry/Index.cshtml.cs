@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Web.Data;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Registry;
+
+/// <summary>Sổ theo dõi khen thưởng: people of the caller's units, accent-insensitive search by name.</summary>
+public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
+{
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public sealed record Row(int Id, string FullName, int? BirthYear, string UnitName, int Awards);
+
+    public IReadOnlyList<Row> People { get; private set; } = [];
+    public bool CanImport { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        CanImport = ImportAwardHistoryHandler.CanImport(scope);
+        var units = db.OrgUnits.AsNoTracking().VisibleTo(scope);
+        var people = from p in db.People.AsNoTracking()
+                     join u in units on p.OrgUnitId equals u.Id
+                     select new { p, u.Name };
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            var pattern = "%" + Query.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            people = people.Where(x => EF.Functions.ILike(TdktDbContext.Unaccent(x.p.FullName), TdktDbContext.Unaccent(pattern)));
+        }
+
+        People = await people.OrderBy(x => x.Name).ThenBy(x => x.p.FullName)
+            .Select(x => new Row(x.p.Id, x.p.FullName, x.p.BirthYear, x.Name, db.AwardRecords.Count(a => a.PersonId == x.p.Id)))
+            .Take(500).ToListAsync(ct);
+    }
+}

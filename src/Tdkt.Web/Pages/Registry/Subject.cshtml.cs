@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Awards.Eligibility;
+using Tdkt.Domain.Common;
+using Tdkt.Web.Data;
+using Tdkt.Web.Infrastructure;
+using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Registry;
+
+/// <summary>Một người trong sổ: award history, ratings, initiatives, discipline, holds; evaluates a chosen award
+/// against this stored history with the same engine as the what-if API. Outside the caller's scope → 404.</summary>
+public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData data, RegistryFacts registry, TimeProvider clock, TdktSettings settings)
+    : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "award")]
+    public string? Award { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ngay")]
+    public string? DecisionDateText { get; set; }
+
+    public Person Person { get; private set; } = null!;
+    public string UnitName { get; private set; } = string.Empty;
+    public IReadOnlyList<AwardRecordEntry> Awards { get; private set; } = [];
+    public IReadOnlyList<YearlyRating> Ratings { get; private set; } = [];
+    public IReadOnlyList<InitiativeEntry> Initiatives { get; private set; } = [];
+    public IReadOnlyList<DisciplineEntry> Disciplines { get; private set; } = [];
+    public IReadOnlyList<HoldEntry> Holds { get; private set; } = [];
+    public EligibilityResult? Result { get; private set; }
+    public IReadOnlyList<DueAward> Due { get; private set; } = [];
+    public string? Error { get; private set; }
+    public List<SelectListItem> AwardOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        var units = db.OrgUnits.AsNoTracking().VisibleTo(scope);
+        var found = await (from p in db.People.AsNoTracking()
+                           join u in units on p.OrgUnitId equals u.Id
+                           where p.Id == id
+                           select new { p, u.Name, u.Path }).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Person = found.p;
+        UnitName = found.Name;
+        Awards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ThenBy(a => a.AwardCode).ToListAsync(ct);
+        Ratings = await db.YearlyRatings.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
+        Initiatives = await db.Initiatives.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
+        Disciplines = await db.Disciplines.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From).ToListAsync(ct);
+        Holds = await db.Holds.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From).ToListAsync(ct);
+
+        var today = clock.Today(settings);
+        Year ??= today.Year;
+        var decision = new DateOnly(Math.Clamp(Year.Value, 2000, 2100), 12, 31);
+        if (decision < today)
+        {
+            decision = today;
+        }
+
+        if (!string.IsNullOrWhiteSpace(DecisionDateText) && !ViFormat.TryParseDate(DecisionDateText, out decision))
+        {
+            Error = $"Ngày quyết định \"{DecisionDateText}\" không hợp lệ. Hãy nhập theo dạng dd/MM/yyyy.";
+            return Page();
+        }
+
+        DecisionDateText = ViFormat.Date(decision);
+        Award ??= AwardCodes.CstdTinh;
+        AwardOptions = AwardPages.AwardOptions(Award);
+        var facts = await registry.ForPersonAsync(id, ct);
+        var jurisdiction = await data.SettingsForPathAsync(found.Path, ct);
+        var result = EligibilityEngine.Evaluate(Award, Year.Value, decision, facts, jurisdiction);
+        if (result.IsFailure)
+        {
+            Error = result.Error!.Message;
+            return Page();
+        }
+
+        Result = result.Value;
+        var due = AwardSuggestions.Due(facts, Year.Value, decision, jurisdiction);
+        Due = due.IsSuccess ? due.Value! : [];
+        return Page();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Testing;
+using Tdkt.Web.Infrastructure;
+
+namespace Tdkt.Web.Tests.Awards;
+
+/// <summary>Against the registry: subject page, due-for-award list (HTML and Excel), Excel import.</summary>
+public sealed class RegistryTests : IAsyncLifetime
+{
+    private TdktFactory _app = null!;
+
+    public async Task InitializeAsync() => _app = await TestDatabases.NewFactoryAsync(nameof(RegistryTests));
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<int> PersonIdAsync(string name) =>
+        _app.WithDbAsync(db => db.People.Where(p => p.FullName == name).Select(p => p.Id).SingleAsync());
+
+    [Fact]
+    public async Task Subject_InScope_ShowsHistoryAndEvaluatesAgainstIt()
+    {
+        var client = await Http.SignedInAsync(_app, "thamdinh.snv");
+        var hoa = await PersonIdAsync("Lò Thị Hoa");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Registry/Subject/{hoa}?award=CSTD_TINH&year=2025&ngay=15/12/2025"));
+
+        Assert.Contains("110/QĐ-SNV ngày 17/12/2025", html);
+        Assert.Contains("Đủ tiêu chuẩn", html);
+        Assert.Contains("Đạt 3 năm liên tục Chiến sĩ thi đua cơ sở (2023–2025)", html);
+        Assert.Contains("Điều 22", html);
+    }
+
+    [Fact]
+    public async Task Subject_OutOfScope_Is404()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var hoa = await PersonIdAsync("Lò Thị Hoa");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Registry/Subject/{hoa}")).StatusCode);
+        var hung = await PersonIdAsync("Đỗ Văn Hùng");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Registry/Subject/{hung}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Due_SoNoiVu2025_ListsNextFormsWithReasons_AndSkipsTheDisciplined()
+    {
+        var client = await Http.SignedInAsync(_app, "thamdinh.snv");
+        var snv = await Lookups.UnitIdAsync(_app, "LCH-SNV");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={snv}&year=2025&ngay=15/12/2025"));
+
+        Assert.Contains("Lò Thị Hoa", html);
+        Assert.Contains("Chiến sĩ thi đua cấp tỉnh (<code>CSTD_TINH</code>)", html);
+        Assert.Contains("Nguyễn Văn Thành", html);
+        Assert.Contains("BK_TINH", html);
+        var rows = await DueRowsAsync(client, snv);
+        Assert.Contains(rows, r => r[2] == "Lò Thị Hoa" && r[5] == "CSTD_TINH" && r[7].Contains("Đạt 3 năm liên tục", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[2] == "Nguyễn Văn Thành" && r[5] == "BK_TINH");
+        Assert.DoesNotContain(rows, r => r[2] == "Phạm Văn Đức" && r[5] == "CSTD_TINH");
+        Assert.DoesNotContain(rows, r => r[2] == "Đỗ Văn Hùng"); // another subtree
+    }
+
+    /// <summary>Downloads the Excel export, opens it with OpenXml and returns the data rows as text.</summary>
+    private static async Task<List<string[]>> DueRowsAsync(HttpClient client, int unit)
+    {
+        var response = await client.GetAsync($"/Awards/Due?handler=Excel&unit={unit}&year=2025&ngay=15/12/2025");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType?.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var doc = SpreadsheetDocument.Open(stream, false);
+        var part = doc.WorkbookPart!.WorksheetParts.Single();
+        var rows = part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToArray()).ToList();
+        Assert.Equal("Họ và tên / Tập thể", rows[0][2]);
+        Assert.Equal("1", rows[1][0]);
+        return rows.Skip(1).ToList();
+    }
+
+    [Fact]
+    public async Task Due_ForUnitOutOfScope_Is404()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var snv = await Lookups.UnitIdAsync(_app, "LCH-SNV");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Awards/Due?unit={snv}&year=2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Awards/Due?handler=Excel&unit={snv}&year=2025")).StatusCode);
+    }
+
+    private static byte[] Workbook(params object?[][] rows) =>
+        Xlsx.Write("Lich su", Pages.Registry.ImportAwardHistoryHandler.Headers, rows.Select(r => (IReadOnlyList<object?>)r));
+
+    [Fact]
+    public async Task Import_WithOneBadRow_ImportsNothingAndNamesRowAndColumn()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.snv");
+        var before = await _app.WithDbAsync(db => db.AwardRecords.CountAsync());
+        var file = Workbook(
+            ["LCH-SNV", "Hà Văn Nhập", 1988, "CSTDCS", 2024, "140/QĐ-SNV", "16/12/2024", "công trạng"],
+            ["LCH-SNV", "Hà Văn Nhập", 1988, "CSTD_XA", 2025, "150/QĐ-SNV", "31/02/2025", ""],
+            ["LCH-SYT", "Người ngoài phạm vi", 1970, "LDTT", 2025, "1/QĐ-SYT", "01/12/2025", ""]);
+
+        var response = await Http.PostMultipartAsync(client, "/Registry/Import", "/Registry/Import", [], "Upload", "lich-su.xlsx", file, Xlsx.ContentType);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dòng 3, cột \"Mã danh hiệu\": Mã danh hiệu \"CSTD_XA\" không có trong danh mục", html);
+        Assert.Contains("Dòng 3, cột \"Ngày quyết định\"", html);
+        Assert.Contains("Dòng 4, cột \"Mã đơn vị\": Không tìm thấy đơn vị mã \"LCH-SYT\"", html);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.AwardRecords.CountAsync()));
+        Assert.False(await _app.WithDbAsync(db => db.People.AnyAsync(p => p.FullName == "Hà Văn Nhập")));
+    }
+
+    [Fact]
+    public async Task Import_GoodFile_AddsPeopleAndRecords_TemplateDownloads()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.snv");
+        var template = await client.GetAsync("/Registry/Import?handler=Template");
+        Assert.Equal(Xlsx.ContentType, template.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(Xlsx.Read(await template.Content.ReadAsByteArrayAsync()));
+
+        var file = Workbook(
+            ["LCH-SNV", "Hà Văn Nhập", 1988, "CSTDCS", 2024, "140/QĐ-SNV", "16/12/2024", "công trạng"],
+            ["LCH-SNV", "Hà Văn Nhập", 1988, "CSTDCS", 2025, "150/QĐ-SNV", "15/12/2025", ""],
+            ["LCH-SNV", "", "", "TTLDTT", 2025, "151/QĐ-SNV", "15/12/2025", ""]);
+        var response = await Http.PostMultipartAsync(client, "/Registry/Import", "/Registry/Import", [], "Upload", "lich-su.xlsx", file, Xlsx.ContentType);
+
+        Lookups.AssertRedirect(response, "/Registry");
+        var person = await PersonIdAsync("Hà Văn Nhập");
+        Assert.Equal(2, await _app.WithDbAsync(db => db.AwardRecords.CountAsync(a => a.PersonId == person)));
+        Assert.True(await _app.WithDbAsync(db => db.AwardRecords.AnyAsync(a => a.PersonId == null && a.AwardCode == "TTLDTT")));
+        Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "Nhập lịch sử khen thưởng từ Excel")));
+    }
+}

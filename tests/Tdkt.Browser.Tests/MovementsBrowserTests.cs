@@ -58,9 +58,12 @@ public sealed class MovementsBrowserTests(BrowserApp app)
     [Fact]
     public async Task OverdueTask_ShowsAsOverdue()
     {
+        // The seeded plan (other tests may import a copy of the same document: take the first one made).
+        var planId = await app.Factory.WithDbAsync(db => Task.FromResult(db.Plans
+            .Where(p => p.Title == "Công tác Thi đua - Khen thưởng năm 2023").Min(p => p.Id)));
         var page = await app.SignInAsync("quantri.phongtho");
         await page.GotoAsync("/Plans");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Công tác Thi đua - Khen thưởng năm 2023" }).ClickAsync();
+        await page.Locator($"a[href='/Plans/Details/{planId}']").ClickAsync();
         await Expect(page.GetByTestId("task-5")).ToContainTextAsync("Quá hạn");
         await Expect(page.GetByTestId("task-5")).ToContainTextAsync("31/05/2023");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bảng theo dõi tiến độ" }).ClickAsync();

@@ -222,8 +222,9 @@ public sealed partial class ConferenceEvent
         return Result.Success();
     }
 
+    /// <summary>Only a unit's event in a cascade (it has a parent congress) sends its documents to the standing agency.</summary>
     public DocumentsStatus DocumentsStatus(DateOnly today) =>
-        StandingAgencyId is null || StandingAgencyId == OrganiserUnitId
+        ParentEventId is null || StandingAgencyId is null || StandingAgencyId == OrganiserUnitId
             ? Conferences.DocumentsStatus.NotApplicable
             : CongressDocuments.Status(EventDate, DocumentsSentOn, today);
 

@@ -183,6 +183,7 @@ app.MapRazorPages();
 app.MapApiV1();
 app.MapMovementsApi();
 app.MapEmulationApi();
+app.MapConferencesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -70,6 +70,8 @@ public sealed partial class DemoSeeder
                     "Phòng Lao động - Thương binh và Xã hội thành phố là cơ quan đầu mối; các cơ quan, đơn vị, UBND các xã, phường gửi hồ sơ đề nghị khen thưởng trước ngày 24/11/2023."),
             ])));
         db.Plans.Add(city);
+        _cityConferencePlan = city;
+        _povertyMovement = movement;
         var n = 0;
         Task(city, ++n, "Là cơ quan đầu mối, chủ trì tham mưu, đôn đốc các cơ quan, đơn vị chuẩn bị điều kiện tổ chức Hội nghị sơ kết; chuẩn bị báo cáo sơ kết, giấy mời, bài phát biểu; tổng hợp danh sách đại biểu; thẩm định hồ sơ khen thưởng trình Hội đồng TĐKT thành phố.",
             "LCH-TP-PLDTBXH", "Phòng Lao động - Thương binh và Xã hội thành phố", [], null, "Dự kiến trong tháng 12");

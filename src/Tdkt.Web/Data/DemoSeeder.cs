@@ -80,6 +80,8 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await db.SaveChangesAsync();
             SeedPlanning();
             await db.SaveChangesAsync();
+            SeedConferences();
+            await db.SaveChangesAsync();
             await SeedAwardHistoryAsync();
             await db.SaveChangesAsync();
             await SeedUsersAsync(Users, settings.DemoPassword);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Tdkt.Domain.Conferences;
 using Tdkt.Domain.Emulation;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Planning;
@@ -40,6 +41,10 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<RegistrationStatusChange> RegistrationStatusChanges => Set<RegistrationStatusChange>();
     public DbSet<ReportRequest> ReportRequests => Set<ReportRequest>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<ConferenceEvent> ConferenceEvents => Set<ConferenceEvent>();
+    public DbSet<EventDelegate> EventDelegates => Set<EventDelegate>();
+    public DbSet<CongressPilot> CongressPilots => Set<CongressPilot>();
+    public DbSet<DelegateRuleSetRecord> DelegateRuleSets => Set<DelegateRuleSetRecord>();
     public DbSet<AwardCatalogueEntry> AwardCatalogue => Set<AwardCatalogueEntry>();
     public DbSet<JurisdictionSetting> JurisdictionSettings => Set<JurisdictionSetting>();
     public DbSet<BaseSalaryRate> BaseSalaryRates => Set<BaseSalaryRate>();
@@ -150,6 +155,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         PlanTask t => t.LeadUnitId,
         ReportRequest r => r.RequesterUnitId,
         ExemplaryModel m => m.OrgUnitId,
+        ConferenceEvent e => e.OrganiserUnitId,
         _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 

@@ -160,6 +160,263 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Domain.Conferences.ConferenceEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)");
+
+                    b.Property<string>("BudgetDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DelegateGroups")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int?>("DocumentsFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentsNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("DocumentsSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DossierDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Duration")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ExactDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExpectedDelegates")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("MovementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganiserUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaHouseholds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaIndividuals")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StandingAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TimeEnd")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("TimeEstimated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TimeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("TimeStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimeText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UnitQuotas")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentsFileId");
+
+                    b.HasIndex("MovementId");
+
+                    b.HasIndex("OrganiserUnitId");
+
+                    b.HasIndex("ParentEventId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("StandingAgencyId");
+
+                    b.ToTable("conference_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.CongressPilot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("EventId", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("congress_pilots", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.DelegateRuleSetRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("delegate_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.EventDelegate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Rsvp")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("event_delegates", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Domain.Emulation.ClusterAwardProposal", b =>
                 {
                     b.Property<int>("Id")
@@ -2028,6 +2285,73 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasOne("Tdkt.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.ConferenceEvent", b =>
+                {
+                    b.HasOne("Tdkt.Web.Data.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentsFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Planning.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrganiserUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Conferences.ConferenceEvent", null)
+                        .WithMany()
+                        .HasForeignKey("ParentEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("StandingAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.CongressPilot", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Conferences.ConferenceEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.DelegateRuleSetRecord", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Conferences.EventDelegate", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Conferences.ConferenceEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

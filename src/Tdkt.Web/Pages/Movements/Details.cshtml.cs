@@ -20,6 +20,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
     public IReadOnlyList<Link> Children { get; private set; } = [];
     public IReadOnlyList<Link> Plans { get; private set; } = [];
     public IReadOnlyList<Link> Reports { get; private set; } = [];
+    public IReadOnlyList<Link> Events { get; private set; } = [];
     public IReadOnlyList<ResponseRow>? Responses { get; private set; }
     public bool CanManage { get; private set; }
     public bool CanRespond { get; private set; }
@@ -62,6 +63,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
         Reports = await (from r in db.VisibleReportRequests(scope) join u in db.OrgUnits on r.RequesterUnitId equals u.Id
                          where r.MovementId == id
                          select new Link(r.Id, r.Title, u.Name, true)).ToListAsync(ct);
+        Events = await (from e in db.VisibleEvents(scope) join u in db.OrgUnits on e.OrganiserUnitId equals u.Id
+                        where e.MovementId == id orderby u.Name
+                        select new Link(e.Id, e.Title, u.Name, true)).ToListAsync(ct);
 
         // Response tracking: only the launching level (a grant covering the launching unit) sees the whole subtree.
         if (scope.Covers(launcher.Path))

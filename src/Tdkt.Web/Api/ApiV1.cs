@@ -96,7 +96,7 @@ public static class ApiV1
                 t.OffsetDays, t.RelativeTo, t.Estimated, t.Text));
         }).WithName("ParseTimeframe").WithSummary("Đọc thời gian viết theo kiểu kế hoạch (\"Tháng 5, 6, 7\", \"Trước ngày 24/11/2023\"…) thành ngày");
 
-        api.MapGet("/congress/delegates", (string? tier, int? staff) =>
+        api.MapGet("/congress/delegates", async (string? tier, int? staff, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {
             if (!DelegateRuleSet.TryParseTier(tier, out var t))
             {
@@ -108,7 +108,8 @@ public static class ApiV1
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["staff"] = ["Hãy gửi \"staff\": số cán bộ, công chức, viên chức, người lao động của đơn vị."] }, title: "Dữ liệu không hợp lệ");
             }
 
-            var result = DelegateRuleSet.LaiChau2024.Compute(t, staff ?? 0);
+            var ruleSet = await Pages.Congress.DelegateRuleSets.ForAsync(db, await me.ScopeAsync(ct), ct);
+            var result = ruleSet.Compute(t, staff ?? 0);
             if (result.IsFailure)
             {
                 return result.Error!.ToApiResult();

@@ -14,6 +14,7 @@ public static class FeatureRegistration
         services.AddPlanningFeatures();
         services.AddAwardFeatures();
         services.AddConferenceFeatures();
+        services.AddScoped<Pages.Congress.SaveDelegateRuleSetHandler>();
         return services;
     }
 }

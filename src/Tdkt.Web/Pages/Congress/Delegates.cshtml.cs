@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tdkt.Domain.Conferences;
+using Tdkt.Web.Data;
+using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Congress;
 
 /// <summary>Delegate planner: a unit's staff count and tier give the number of delegates and the rule that produced it.</summary>
-public sealed class DelegatesModel : PageModel
+public sealed class DelegatesModel(TdktDbContext db, CurrentUser me) : PageModel
 {
     public CongressTier Tier { get; private set; } = CongressTier.Department;
     public int? Staff { get; private set; }
     public DelegateCount? Result { get; private set; }
     public string? Error { get; private set; }
-    public DelegateRuleSet RuleSet => DelegateRuleSet.LaiChau2024;
+    public DelegateRuleSet RuleSet { get; private set; } = DelegateRuleSet.LaiChau2024;
 
     public static string TierName(CongressTier t) => t switch
     {
@@ -20,8 +22,9 @@ public sealed class DelegatesModel : PageModel
         CongressTier.Province => "Cấp tỉnh",
     };
 
-    public void OnGet(CongressTier? tier, int? staff)
+    public async Task OnGetAsync(CongressTier? tier, int? staff, CancellationToken ct)
     {
+        RuleSet = await DelegateRuleSets.ForAsync(db, await me.ScopeAsync(ct), ct);
         Tier = tier ?? CongressTier.Department;
         Staff = staff;
         if (staff is null && tier is null)

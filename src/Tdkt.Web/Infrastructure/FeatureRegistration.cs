@@ -1,5 +1,6 @@
 using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.OrgUnits;
 
 namespace Tdkt.Web.Infrastructure;
@@ -12,6 +13,7 @@ public static class FeatureRegistration
         services.AddOrgUnitFeatures();
         services.AddPlanningFeatures();
         services.AddAwardFeatures();
+        services.AddNominationFeatures();
         return services;
     }
 }

@@ -60,7 +60,8 @@ public sealed class MovementsBrowserTests(BrowserApp app)
     {
         var page = await app.SignInAsync("quantri.phongtho");
         await page.GotoAsync("/Plans");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Công tác Thi đua - Khen thưởng năm 2023" }).ClickAsync();
+        // The plan import browser test adds a second plan of that name to the shared database; the seeded one is listed first.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Công tác Thi đua - Khen thưởng năm 2023" }).First.ClickAsync();
         await Expect(page.GetByTestId("task-5")).ToContainTextAsync("Quá hạn");
         await Expect(page.GetByTestId("task-5")).ToContainTextAsync("31/05/2023");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bảng theo dõi tiến độ" }).ClickAsync();

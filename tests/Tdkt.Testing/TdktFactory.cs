@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tdkt.Web.Data;
@@ -14,6 +15,9 @@ public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDic
     public string DataFolder { get; } = dataFolder;
     public string ConnectionString => PostgresCluster.Instance.ConnectionString(Database);
 
+    /// <summary>Replaces the app's TimeProvider when set before the server starts (e.g. a <see cref="SettableClock"/>).</summary>
+    public TimeProvider? Clock { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -22,6 +26,11 @@ public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDic
         builder.UseSetting("Tdkt:DemoData", "false");
         builder.UseSetting("Tdkt:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
+
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(k, v);

@@ -66,6 +66,26 @@ public static class Uploads
         return new ValidationError(field, "Chỉ nhận ảnh JPEG (.jpg, .jpeg) hoặc PNG (.png) đúng định dạng.");
     }
 
+    /// <summary>A dossier attachment: PDF, DOCX, XLSX (≤ 10 MB) or a JPEG/PNG image (≤ 5 MB), decided from the bytes.</summary>
+    public static Result<UploadKind> CheckAttachment(string field, string? fileName, ReadOnlySpan<byte> content)
+    {
+        var ext = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        if (ext is ".jpg" or ".jpeg" or ".png")
+        {
+            return CheckImage(field, fileName, content);
+        }
+
+        if (ext == ".xlsx" && content.Length > 0 && content.Length <= MaxDocumentBytes && content.StartsWith("PK\u0003\u0004"u8))
+        {
+            return new UploadKind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");
+        }
+
+        var doc = CheckDocument(field, fileName, content);
+        return doc.IsSuccess || content.Length == 0 || content.Length > MaxDocumentBytes
+            ? doc
+            : new ValidationError(field, "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx) hoặc ảnh JPEG/PNG đúng định dạng.");
+    }
+
     public static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>A file name safe for Content-Disposition: the base name without control or path characters.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Awards.Money;
+using Tdkt.Domain.Nominations;
 
 namespace Tdkt.Web.Data;
 
@@ -23,6 +24,12 @@ public static class ReferenceDataSeeder
         {
             db.BaseSalaryRates.AddRange(BaseSalaryTable.Default.Entries.Select(e =>
                 new BaseSalaryRate { From = e.From, Amount = e.Amount, Source = e.Source, Unverified = e.Unverified }));
+            changed = true;
+        }
+
+        if (!await db.PublicHolidays.AnyAsync(ct))
+        {
+            db.PublicHolidays.AddRange(VietnamHolidays.Defaults.Select(h => new PublicHolidayRow { Date = h.Date, Name = h.Name }));
             changed = true;
         }
 

@@ -18,6 +18,10 @@ public sealed class Person
     public int OrgUnitId { get; set; }
 
     public string? Position { get; set; }
+
+    /// <summary>Blind index of the citizen ID (HMAC-SHA-256, see Nominations/CitizenIds): matches a person across
+    /// units and years without storing the number in clear. Null when never given.</summary>
+    public string? CitizenIdHash { get; set; }
 }
 
 /// <summary>Base of the registry facts: a person (<see cref="PersonId"/> set; <see cref="OrgUnitId"/> is the unit that

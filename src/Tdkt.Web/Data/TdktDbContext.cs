@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tdkt.Domain.Conferences;
 using Tdkt.Domain.Emulation;
+using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Planning;
 
@@ -15,7 +16,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
     {
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
-        nameof(PersonalAccessToken.TokenHash), nameof(StoredFile.Content),
+        nameof(PersonalAccessToken.TokenHash), nameof(StoredFile.Content), nameof(Nominee.CitizenIdProtected),
     };
 
     private readonly AuditActor _actor = actor ?? AuditActor.System;
@@ -55,6 +56,20 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<DisciplineEntry> Disciplines => Set<DisciplineEntry>();
     public DbSet<HoldEntry> Holds => Set<HoldEntry>();
     public DbSet<CollectiveMemberStats> CollectiveMemberStats => Set<CollectiveMemberStats>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierTransition> DossierTransitions => Set<DossierTransition>();
+    public DbSet<Nominee> Nominees => Set<Nominee>();
+    public DbSet<DossierAttachment> DossierAttachments => Set<DossierAttachment>();
+    public DbSet<DossierSnapshot> DossierSnapshots => Set<DossierSnapshot>();
+    public DbSet<QuotaAllotment> QuotaAllotments => Set<QuotaAllotment>();
+    public DbSet<ConsultationRequest> ConsultationRequests => Set<ConsultationRequest>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DecisionRecipient> DecisionRecipients => Set<DecisionRecipient>();
+    public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
+    public DbSet<Revocation> Revocations => Set<Revocation>();
+    public DbSet<RevokedAward> RevokedAwards => Set<RevokedAward>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<PublicHolidayRow> PublicHolidays => Set<PublicHolidayRow>();
 
     /// <summary>What the next save is, in the user's words ("Chuyển đơn vị"); defaults to Thêm/Sửa/Xóa.</summary>
     public string? AuditAction { get; set; }
@@ -156,6 +171,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         ReportRequest r => r.RequesterUnitId,
         ExemplaryModel m => m.OrgUnitId,
         ConferenceEvent e => e.OrganiserUnitId,
+        Dossier d => d.ProposingUnitId,
+        Decision d => d.IssuingUnitId,
         _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 

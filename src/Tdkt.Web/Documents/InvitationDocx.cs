@@ -13,7 +13,7 @@ public sealed record InvitationDocxModel(ConferenceEvent Event, string Organiser
 /// </summary>
 public static class InvitationDocx
 {
-    public static byte[] Build(InvitationDocxModel m) => Nd30.Build(body =>
+    public static byte[] Build(InvitationDocxModel m) => Nd30.Document(body =>
     {
         var e = m.Event;
         for (var i = 0; i < m.Delegates.Count; i++)
@@ -24,7 +24,7 @@ public static class InvitationDocx
                 body.Append(PageBreak());
             }
 
-            body.Append(HeaderBlock(m.OrganiserParentName, m.OrganiserName, "Số:      /GM-UBND", DateLine(m.OrganiserName, m.Today, m.Today.Year)));
+            body.Append(HeaderBlock(m.OrganiserParentName, m.OrganiserName, "Số:      /GM-UBND", PlaceDate(m.OrganiserName, m.Today, m.Today.Year)));
             body.Append(Para(string.Empty));
             body.Append(Para("GIẤY MỜI", bold: true, size: 28, center: true));
             body.Append(Para("Dự " + e.Title, bold: true, size: 28, center: true));
@@ -41,7 +41,7 @@ public static class InvitationDocx
             }
 
             body.Append(Para("Rất mong đồng chí tới dự đúng thời gian./.", indent: true, justify: true));
-            body.Append(SignatureBlock(m.OrganiserName, ["- Như trên;", "- Lưu: VT."]));
+            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], ["TM. " + Authority(m.OrganiserName), "CHỦ TỊCH"], null));
         }
     });
 

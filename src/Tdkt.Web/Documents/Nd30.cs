@@ -8,17 +8,17 @@ using Tdkt.Domain.Common;
 namespace Tdkt.Web.Documents;
 
 /// <summary>
-/// Shared pieces of an administrative document per Decree 30/2020/NĐ-CP (Phụ lục I): A4, margins 20/20/30/15 mm,
-/// Times New Roman, header block (issuing body and number left, national motto right, place and date in italics),
-/// signature block with "Nơi nhận". Used by the plan export and the invitation letters.
+/// Shared pieces of Decree 30/2020/NĐ-CP (Phụ lục I) documents: A4 with margins 20/20/30/15 mm, Times New Roman,
+/// the header block (issuing body and number left, national motto and place/date right), paragraphs, bordered tables.
 /// </summary>
 public static partial class Nd30
 {
     public const string Font = "Times New Roman";
 
-    /// <summary>Creates the document, lets <paramref name="fill"/> write the body, adds A4 page setup.</summary>
-    public static byte[] Build(Action<Body> fill)
+    /// <summary>A .docx with the default styles and A4 page set; <paramref name="fill"/> appends the content.</summary>
+    public static byte[] Document(Action<Body> fill)
     {
+        ArgumentNullException.ThrowIfNull(fill);
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -43,13 +43,22 @@ public static partial class Nd30
         return s.Length == 0 ? ownerName : s;
     }
 
-    /// <summary>"Lai Châu, ngày 05 tháng 12 năm 2023" or with blanks when the date is not known yet.</summary>
-    public static string DateLine(string ownerName, DateOnly? date, int year) => date is { } d
+    /// <summary>"Lai Châu, ngày 15 tháng 01 năm 2024" (blank day and month when not dated yet).</summary>
+    public static string PlaceDate(string ownerName, DateOnly? date, int year) => date is { } d
         ? string.Create(CultureInfo.InvariantCulture, $"{PlaceOf(ownerName)}, ngày {d.Day:00} tháng {d.Month:00} năm {d.Year}")
         : string.Create(CultureInfo.InvariantCulture, $"{PlaceOf(ownerName)}, ngày     tháng     năm {year}");
 
-    /// <summary>The two-column header: parent body, issuing body, number | motto, place and date.</summary>
-    public static Table HeaderBlock(string? parentName, string ownerName, string numberLine, string dateLine)
+    /// <summary>"ỦY BAN NHÂN DÂN" for a people's committee, else the body's name in capitals.</summary>
+    public static string Authority(string ownerName) =>
+        ownerName.StartsWith("UBND", StringComparison.OrdinalIgnoreCase) || ownerName.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase)
+            ? "ỦY BAN NHÂN DÂN"
+            : ownerName.ToUpper(ViFormat.Culture);
+
+    /// <summary>Issuing body as printed in the header: "UBND thành phố Lai Châu" → "ỦY BAN NHÂN DÂN THÀNH PHỐ LAI CHÂU".</summary>
+    public static string BodyHeading(string ownerName) =>
+        (ownerName.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? "Ủy ban nhân dân " + ownerName[5..] : ownerName).ToUpper(ViFormat.Culture);
+
+    public static Table HeaderBlock(string? parentName, string ownerName, string numberLine, string placeDate)
     {
         var left = new TableCell(
             CellWidth(3600),
@@ -60,7 +69,7 @@ public static partial class Nd30
             CellWidth(5800),
             Para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24, center: true),
             Para("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26, center: true),
-            Para(dateLine, italic: true, size: 26, center: true));
+            Para(placeDate, italic: true, size: 26, center: true));
         var table = new Table(new TableProperties(
             new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa },
             new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
@@ -70,28 +79,46 @@ public static partial class Nd30
         return table;
     }
 
-    /// <summary>"Nơi nhận" left, "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" right.</summary>
-    public static Table SignatureBlock(string ownerName, IReadOnlyList<string>? recipients = null)
+    /// <summary>"Nơi nhận" on the left, signing capacity, title and name on the right.</summary>
+    public static Table SignatureBlock(IReadOnlyList<string> recipients, IReadOnlyList<string> capacityLines, string? signerName)
     {
         var left = new TableCell(CellWidth(4700), Para("Nơi nhận:", bold: true, italic: true, size: 24));
-        foreach (var r in recipients ?? ["- Như trên;", "- Lưu: VT."])
+        foreach (var r in recipients)
         {
             left.Append(Para(r, size: 22));
         }
 
-        var right = new TableCell(CellWidth(4700),
-            Para("TM. " + Authority(ownerName), bold: true, size: 26, center: true),
-            Para("CHỦ TỊCH", bold: true, size: 26, center: true),
-            Para(string.Empty), Para(string.Empty), Para(string.Empty));
+        var right = new TableCell(CellWidth(4700));
+        foreach (var line in capacityLines)
+        {
+            right.Append(Para(line, bold: true, size: 26, center: true));
+        }
+
+        right.Append(Para(string.Empty), Para(string.Empty), Para(string.Empty));
+        right.Append(Para(signerName ?? string.Empty, bold: true, size: 28, center: true));
         var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }));
         table.Append(new TableRow(left, right));
         return table;
     }
 
-    public static string Authority(string ownerName) =>
-        ownerName.StartsWith("UBND", StringComparison.OrdinalIgnoreCase) || ownerName.StartsWith("Ủy ban nhân dân", StringComparison.OrdinalIgnoreCase)
-            ? "ỦY BAN NHÂN DÂN"
-            : ownerName.ToUpper(ViFormat.Culture);
+    /// <summary>A bordered table with a bold header row (annex lists).</summary>
+    public static Table Grid(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<string>> rows, int centeredColumn = 0)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(widths);
+        var border = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }, border));
+        table.Append(new TableRow(headers.Select((h, i) => new TableCell(CellWidth(widths[i]), Para(h, bold: true, size: 24, center: true)))));
+        foreach (var cells in rows)
+        {
+            table.Append(new TableRow(cells.Select((c, i) => new TableCell(CellWidth(widths[i]), Para(c, size: 24, center: i == centeredColumn)))));
+        }
+
+        return table;
+    }
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 

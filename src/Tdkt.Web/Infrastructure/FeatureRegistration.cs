@@ -1,6 +1,7 @@
 using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
 using Tdkt.Web.Pages.Events;
+using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.OrgUnits;
 
 namespace Tdkt.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class FeatureRegistration
         services.AddAwardFeatures();
         services.AddConferenceFeatures();
         services.AddScoped<Pages.Congress.SaveDelegateRuleSetHandler>();
+        services.AddNominationFeatures();
         return services;
     }
 }

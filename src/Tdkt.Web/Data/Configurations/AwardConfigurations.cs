@@ -69,8 +69,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.FullName).HasMaxLength(Person.NameMaxLength);
         b.Property(x => x.Gender).HasMaxLength(10);
         b.Property(x => x.Position).HasMaxLength(250);
+        b.Property(x => x.CitizenIdHash).HasMaxLength(64);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.OrgUnitId);
+        b.HasIndex(x => x.CitizenIdHash);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     public async Task<SubjectFacts> ForPersonAsync(int personId, CancellationToken ct)
     {
         var facts = await LoadAsync(new FactQueries(
-            c => c.YearlyRatings.Where(f => f.PersonId == personId), c => c.AwardRecords.Where(f => f.PersonId == personId),
+            c => c.YearlyRatings.Where(f => f.PersonId == personId), c => Counted(c).Where(f => f.PersonId == personId),
             c => c.Initiatives.Where(f => f.PersonId == personId), c => c.Disciplines.Where(f => f.PersonId == personId),
             c => c.Holds.Where(f => f.PersonId == personId), c => c.CollectiveMemberStats.Where(s => false)), ct);
         return facts.GetValueOrDefault(new Subject(personId, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
@@ -64,7 +64,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
                 .Concat(set(c).AsNoTracking().Where(f => f.PersonId == null && units.Any(u => u.Id == f.OrgUnitId)));
         };
 
-        var factsTask = LoadAsync(new FactQueries(Of(c => c.YearlyRatings), Of(c => c.AwardRecords), Of(c => c.Initiatives),
+        var factsTask = LoadAsync(new FactQueries(Of(c => c.YearlyRatings), c => Of(x => x.AwardRecords)(c).Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id)), Of(c => c.Initiatives),
             Of(c => c.Disciplines), Of(c => c.Holds), Stats), ct);
         var unitRows = await Units(db).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var personRows = await People(db).Select(p => new SubtreePerson(p.Id, p.FullName, p.BirthYear, p.OrgUnitId)).ToListAsync(ct);
@@ -128,6 +128,10 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
 
     private static IEnumerable<DueAward> Unwrap(Result<IReadOnlyList<DueAward>> result) =>
         result.IsSuccess ? result.Value! : [];
+
+    /// <summary>Award records that count: those not revoked (hủy bỏ) by a later act; the revoked ones stay in the registry.</summary>
+    public static IQueryable<AwardRecordEntry> Counted(TdktDbContext c) =>
+        c.AwardRecords.Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id));
 
     /// <summary>LIKE 'path%' with the path as a constant, so the text_pattern_ops index on org_units.Path is used.</summary>
     public static Expression<Func<OrgUnit, bool>> InSubtree(string path)

@@ -34,6 +34,7 @@ public static class ResultMapping
         NotFoundError or ForbiddenError => Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: "Không tìm thấy dữ liệu yêu cầu."),
         ValidationError v => Results.ValidationProblem(new Dictionary<string, string[]> { [v.Field] = [v.Message] }, title: "Dữ liệu không hợp lệ"),
         ConflictError c => Results.Problem(statusCode: 409, title: "Xung đột dữ liệu", detail: c.Message),
+        Domain.Nominations.IllegalTransitionError t => Results.Problem(statusCode: 409, title: "Xung đột dữ liệu", detail: t.Message),
         _ => Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: error.Message),
     };
 }

@@ -1,0 +1,365 @@
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
+
+namespace Tdkt.Domain.Nominations;
+
+/// <summary>Where a nomination dossier (hồ sơ đề nghị khen thưởng) stands. See docs/workflow/nomination-states.md.</summary>
+public enum DossierStatus
+{
+    Draft,
+    Submitted,
+    Returned,
+    Received,
+    UnderAppraisal,
+    Appraised,
+    CouncilRecorded,
+    Decided,
+    NotAwarded,
+    Revoked,
+}
+
+/// <summary>What someone does to a dossier; each action is one row of <see cref="Dossier.Transitions"/>.</summary>
+public enum DossierAction
+{
+    Submit,
+    Receive,
+    Return,
+    StartAppraisal,
+    CompleteAppraisal,
+    RecordCouncil,
+    Issue,
+    NotAward,
+    Revoke,
+}
+
+/// <summary>
+/// The dossier aggregate: proposing unit, receiving body, kind, deadline and its status. Every status change goes
+/// through <see cref="Move"/> against the explicit transition table and yields a history row; the caller saves
+/// both in one transaction with the row version (xmin) checked, so a transition happens exactly once.
+/// </summary>
+public sealed class Dossier
+{
+    public const int TitleMaxLength = 500;
+
+    /// <summary>The whole transition table: (from, action) → to. Anything else is a <see cref="ConflictError"/>.</summary>
+    public static readonly IReadOnlyDictionary<(DossierStatus From, DossierAction Action), DossierStatus> Transitions =
+        new Dictionary<(DossierStatus, DossierAction), DossierStatus>
+        {
+            [(DossierStatus.Draft, DossierAction.Submit)] = DossierStatus.Submitted,
+            [(DossierStatus.Returned, DossierAction.Submit)] = DossierStatus.Submitted,
+            [(DossierStatus.Submitted, DossierAction.Receive)] = DossierStatus.Received,
+            [(DossierStatus.Submitted, DossierAction.Return)] = DossierStatus.Returned,
+            [(DossierStatus.Received, DossierAction.Return)] = DossierStatus.Returned,
+            [(DossierStatus.Received, DossierAction.StartAppraisal)] = DossierStatus.UnderAppraisal,
+            [(DossierStatus.UnderAppraisal, DossierAction.CompleteAppraisal)] = DossierStatus.Appraised,
+            [(DossierStatus.Appraised, DossierAction.RecordCouncil)] = DossierStatus.CouncilRecorded,
+            [(DossierStatus.Appraised, DossierAction.Issue)] = DossierStatus.Decided,
+            [(DossierStatus.CouncilRecorded, DossierAction.Issue)] = DossierStatus.Decided,
+            [(DossierStatus.Appraised, DossierAction.NotAward)] = DossierStatus.NotAwarded,
+            [(DossierStatus.CouncilRecorded, DossierAction.NotAward)] = DossierStatus.NotAwarded,
+            [(DossierStatus.Decided, DossierAction.Revoke)] = DossierStatus.Revoked,
+        };
+
+    private Dossier()
+    {
+        Title = string.Empty;
+    }
+
+    public int Id { get; private set; }
+    public string Title { get; private set; }
+    public int ProposingUnitId { get; private set; }
+
+    /// <summary>The appraising body's unit at the deciding level (e.g. UBND thành phố, whose Phòng Nội vụ appraises).</summary>
+    public int ReceivingUnitId { get; private set; }
+
+    public CommendationKind Kind { get; private set; }
+    public DecidingLevel DecidingLevel { get; private set; }
+    public int? MovementId { get; private set; }
+
+    /// <summary>A conference (hội nghị sơ kết, tổng kết) of the conferences module; no foreign key on purpose.</summary>
+    public int? ConferenceId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>"Trước ngày …": submitting is allowed on days strictly before this one.</summary>
+    public DateOnly? SubmitBefore { get; private set; }
+
+    public DossierStatus Status { get; private set; }
+
+    /// <summary>1 for the first submission, +1 for each resubmission after a return.</summary>
+    public int Round { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+    public DateOnly? ReceivedOn { get; private set; }
+
+    /// <summary>Working days the appraisal may take (from the catalogue, 20 by default).</summary>
+    public int AppraisalWorkingDays { get; private set; }
+
+    /// <summary>Wording of the draft decision (trích yếu / điều 1), editable by the signer before issuing.</summary>
+    public string? DecisionWording { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    public bool IsEditableByUnit => Status is DossierStatus.Draft or DossierStatus.Returned;
+    public bool IsFinal => Status is DossierStatus.Decided or DossierStatus.NotAwarded or DossierStatus.Revoked;
+
+    public static Result<Dossier> Create(string? title, int proposingUnitId, int receivingUnitId, CommendationKind kind,
+        DecidingLevel level, int? movementId, int? conferenceId, int year, DateOnly? submitBefore, int appraisalWorkingDays,
+        DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return new ValidationError("Title", "Hãy nhập tên hồ sơ, ví dụ \"Đề nghị khen thưởng sơ kết phong trào Vì người nghèo\".");
+        }
+
+        if (title.Trim().Length > TitleMaxLength)
+        {
+            return new ValidationError("Title", $"Tên hồ sơ dài tối đa {TitleMaxLength} ký tự.");
+        }
+
+        if (year is < 2000 or > 2200)
+        {
+            return new ValidationError("Year", "Năm khen thưởng không hợp lệ (ví dụ 2023).");
+        }
+
+        if (kind == CommendationKind.Thematic && movementId is null && conferenceId is null)
+        {
+            return new ValidationError("MovementId", "Khen thưởng theo đợt, chuyên đề cần gắn với một phong trào thi đua hoặc hội nghị.");
+        }
+
+        return new Dossier
+        {
+            Title = title.Trim(),
+            ProposingUnitId = proposingUnitId,
+            ReceivingUnitId = receivingUnitId,
+            Kind = kind,
+            DecidingLevel = level,
+            MovementId = movementId,
+            ConferenceId = conferenceId,
+            Year = year,
+            SubmitBefore = submitBefore,
+            Status = DossierStatus.Draft,
+            AppraisalWorkingDays = appraisalWorkingDays > 0 ? appraisalWorkingDays : 20,
+            CreatedAt = now,
+        };
+    }
+
+    public Result Rename(string? title, DateOnly? submitBefore)
+    {
+        if (!IsEditableByUnit)
+        {
+            return new ConflictError("Hồ sơ đã gửi, không sửa được. Hãy đợi cơ quan tiếp nhận trả lại nếu cần bổ sung.");
+        }
+
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > TitleMaxLength)
+        {
+            return new ValidationError("Title", $"Hãy nhập tên hồ sơ (tối đa {TitleMaxLength} ký tự).");
+        }
+
+        Title = title.Trim();
+        SubmitBefore = submitBefore;
+        return Result.Success();
+    }
+
+    public static bool CanMove(DossierStatus from, DossierAction action) => Transitions.ContainsKey((from, action));
+
+    /// <summary>Submit (or resubmit): refused, with every reason listed, after the deadline, over quota or with parts missing.</summary>
+    public Result<DossierTransition> Submit(SubmissionCheck check, DateOnly today, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var problems = new List<string>();
+        if (check.NomineeCount == 0)
+        {
+            problems.Add("hồ sơ chưa có người/tập thể nào được đề nghị");
+        }
+
+        if (SubmitBefore is { } limit && today >= limit)
+        {
+            problems.Add($"đã quá hạn nộp (trước ngày {ViFormat.Date(limit)})");
+        }
+
+        problems.AddRange(check.QuotaProblems);
+        problems.AddRange(check.MissingParts);
+        if (problems.Count > 0 && CanMove(Status, DossierAction.Submit))
+        {
+            return new ValidationError(string.Empty, "Chưa gửi được hồ sơ: " + string.Join("; ", problems) + ".");
+        }
+
+        var moved = Move(DossierAction.Submit, null, actor);
+        if (moved.IsSuccess)
+        {
+            Round++;
+        }
+
+        return moved;
+    }
+
+    public Result<DossierTransition> Receive(DateOnly today, Actor actor)
+    {
+        var moved = Move(DossierAction.Receive, null, actor);
+        if (moved.IsSuccess)
+        {
+            ReceivedOn = today;
+        }
+
+        return moved;
+    }
+
+    public Result<DossierTransition> Return(string? reason, Actor actor)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ValidationError("Reason", "Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.");
+        }
+
+        return Move(DossierAction.Return, reason.Trim(), actor);
+    }
+
+    public Result<DossierTransition> StartAppraisal(Actor actor) => Move(DossierAction.StartAppraisal, null, actor);
+
+    public Result<DossierTransition> CompleteAppraisal(IReadOnlyCollection<Nominee> nominees, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(nominees);
+        if (nominees.Any(n => n.Verdict == NomineeVerdict.Pending) && CanMove(Status, DossierAction.CompleteAppraisal))
+        {
+            var pending = string.Join(", ", nominees.Where(n => n.Verdict == NomineeVerdict.Pending).Select(n => n.Name));
+            return new ValidationError(string.Empty, $"Còn đối tượng chưa có kết quả thẩm định: {pending}.");
+        }
+
+        return Move(DossierAction.CompleteAppraisal, null, actor);
+    }
+
+    public Result<DossierTransition> RecordCouncil(IReadOnlyCollection<Nominee> nominees, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(nominees);
+        var missing = nominees.Where(n => n.Verdict == NomineeVerdict.Accepted && n.Council is null).Select(n => n.Name).ToList();
+        if (missing.Count > 0 && CanMove(Status, DossierAction.RecordCouncil))
+        {
+            return new ValidationError(string.Empty, $"Chưa nhập kết quả Hội đồng cho: {string.Join(", ", missing)}.");
+        }
+
+        return Move(DossierAction.RecordCouncil, null, actor);
+    }
+
+    /// <summary>Issue the decision; the caller has the number and the recipients (those accepted, and passed by the
+    /// council where a ballot is needed).</summary>
+    public Result<DossierTransition> Issue(int recipientCount, string number, Actor actor)
+    {
+        if (recipientCount == 0 && CanMove(Status, DossierAction.Issue))
+        {
+            return new ValidationError(string.Empty, "Không có đối tượng nào đủ điều kiện để ra quyết định khen thưởng; hãy chọn \"Không khen thưởng\".");
+        }
+
+        return Move(DossierAction.Issue, $"Quyết định số {number}", actor);
+    }
+
+    public Result<DossierTransition> NotAward(string? reason, Actor actor)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ValidationError("Reason", "Hãy ghi lý do không khen thưởng.");
+        }
+
+        return Move(DossierAction.NotAward, reason.Trim(), actor);
+    }
+
+    /// <summary>Every recipient of the decision was revoked (a partial revocation keeps the dossier decided).</summary>
+    public Result<DossierTransition> Revoke(string grounds, Actor actor) => Move(DossierAction.Revoke, grounds, actor);
+
+    public Result EditDecisionWording(string? wording)
+    {
+        if (Status is not (DossierStatus.Appraised or DossierStatus.CouncilRecorded))
+        {
+            return new ConflictError("Chỉ sửa được dự thảo quyết định trước khi ban hành.");
+        }
+
+        DecisionWording = string.IsNullOrWhiteSpace(wording) ? null : wording.Trim();
+        return Result.Success();
+    }
+
+    private Result<DossierTransition> Move(DossierAction action, string? reason, Actor actor)
+    {
+        if (!Transitions.TryGetValue((Status, action), out var to))
+        {
+            return new IllegalTransitionError(Status, action);
+        }
+
+        var change = new DossierTransition(Id, Status, to, action, reason, actor);
+        Status = to;
+        ReturnReason = to == DossierStatus.Returned ? reason : ReturnReason is not null && to == DossierStatus.Submitted ? null : ReturnReason;
+        return change;
+    }
+}
+
+/// <summary>Who acts and when (the history row keeps both).</summary>
+public sealed record Actor(string? UserId, string Name, DateTimeOffset At);
+
+/// <summary>What the submit check found; built by the caller from the registry, quotas and attachments.</summary>
+public sealed record SubmissionCheck(int NomineeCount, IReadOnlyList<string> QuotaProblems, IReadOnlyList<string> MissingParts);
+
+/// <summary>The action is not allowed from the dossier's current status (someone else already moved it, or a wrong step).</summary>
+public sealed record IllegalTransitionError(DossierStatus From, DossierAction Action)
+    : Error($"Hồ sơ đang ở bước \"{From.Vietnamese()}\", không thể \"{Action.Vietnamese()}\". Có thể người khác vừa xử lý hồ sơ này — hãy tải lại trang.");
+
+/// <summary>History row of a dossier (timeline): who, when, from → to, why.</summary>
+public sealed class DossierTransition
+{
+    private DossierTransition()
+    {
+        UserName = string.Empty;
+    }
+
+    public DossierTransition(int dossierId, DossierStatus from, DossierStatus to, DossierAction action, string? reason, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        DossierId = dossierId;
+        From = from;
+        To = to;
+        Action = action;
+        Reason = reason;
+        At = actor.At;
+        UserId = actor.UserId;
+        UserName = actor.Name;
+    }
+
+    public long Id { get; private set; }
+    public int DossierId { get; private set; }
+    public DossierStatus From { get; private set; }
+    public DossierStatus To { get; private set; }
+    public DossierAction Action { get; private set; }
+    public string? Reason { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string? UserId { get; private set; }
+    public string UserName { get; private set; }
+}
+
+public static class DossierNames
+{
+    public static string Vietnamese(this DossierStatus s) => s switch
+    {
+        DossierStatus.Draft => "Đang soạn",
+        DossierStatus.Submitted => "Đã gửi, chờ tiếp nhận",
+        DossierStatus.Returned => "Bị trả lại để bổ sung",
+        DossierStatus.Received => "Đã tiếp nhận",
+        DossierStatus.UnderAppraisal => "Đang thẩm định",
+        DossierStatus.Appraised => "Đã thẩm định",
+        DossierStatus.CouncilRecorded => "Đã có kết quả Hội đồng",
+        DossierStatus.Decided => "Đã ban hành quyết định",
+        DossierStatus.NotAwarded => "Không khen thưởng",
+        DossierStatus.Revoked => "Đã hủy bỏ quyết định",
+    };
+
+    public static string Vietnamese(this DossierAction a) => a switch
+    {
+        DossierAction.Submit => "Gửi hồ sơ",
+        DossierAction.Receive => "Tiếp nhận",
+        DossierAction.Return => "Trả lại",
+        DossierAction.StartAppraisal => "Bắt đầu thẩm định",
+        DossierAction.CompleteAppraisal => "Hoàn thành thẩm định",
+        DossierAction.RecordCouncil => "Ghi kết quả Hội đồng",
+        DossierAction.Issue => "Ban hành quyết định",
+        DossierAction.NotAward => "Không khen thưởng",
+        DossierAction.Revoke => "Hủy bỏ quyết định",
+    };
+}

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Web.Data;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+public sealed record IssuedDecision(Decision Decision, int Recipients);
+
+/// <summary>Builds an issued decision inside the caller's transaction: gap-free number, money, registry records.</summary>
+public static class DecisionIssuer
+{
+    /// <summary>Next number for (unit, year): the counter row is locked with SELECT … FOR UPDATE and bumped in the
+    /// caller's transaction, so a rollback gives the number back (no gaps) and issuers of one body queue up.</summary>
+    public static async Task<int> TakeNumberAsync(TdktDbContext db, int issuingUnitId, int year, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Decision numbers are taken inside the issuing transaction only.");
+        }
+
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO decision_counters (\"IssuingUnitId\", \"Year\", \"LastNumber\") VALUES ({issuingUnitId}, {year}, 0) ON CONFLICT DO NOTHING", ct);
+        var last = await db.Database.SqlQuery<int>(
+            $"SELECT \"LastNumber\" AS \"Value\" FROM decision_counters WHERE \"IssuingUnitId\" = {issuingUnitId} AND \"Year\" = {year} FOR UPDATE").SingleAsync(ct);
+        var next = last + 1;
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE decision_counters SET \"LastNumber\" = {next} WHERE \"IssuingUnitId\" = {issuingUnitId} AND \"Year\" = {year}", ct);
+        return next;
+    }
+
+    /// <summary>"QĐ-UBND" for a people's committee, else the initials of the body ("Sở Nội vụ" → "QĐ-SNV").</summary>
+    public static string Symbol(string issuingBodyName)
+    {
+        var folded = VietnameseText.Fold(issuingBodyName);
+        if (folded.StartsWith("ubnd", StringComparison.Ordinal) || folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal))
+        {
+            return "QĐ-UBND";
+        }
+
+        var initials = string.Concat(issuingBodyName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).Select(w => char.ToUpperInvariant(w[0])));
+        return "QĐ-" + initials;
+    }
+
+    public static async Task<Result<IssuedDecision>> IssueAsync(TdktDbContext db, Dossier dossier, CurrentUser.Loaded signer,
+        IssueCommand cmd, DateOnly today, DateTimeOffset now, NominationChecks checks, CitizenIds citizenIds, CancellationToken ct)
+    {
+        var basis = LegalBases.ForDecisionDate(today);
+        if (basis.IsFailure)
+        {
+            return basis.Error!;
+        }
+
+        var nominees = await db.Nominees.Where(n => n.DossierId == dossier.Id).OrderBy(n => n.Id).ToListAsync(ct);
+        var recipients = nominees.Where(n => n.IsRecipient).ToList();
+        if (recipients.Count == 0)
+        {
+            return new ValidationError(string.Empty, "Không có đối tượng nào đủ điều kiện để ra quyết định khen thưởng; hãy chọn \"Không khen thưởng\".");
+        }
+
+        var body = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == dossier.ReceivingUnitId, ct);
+        var unitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == dossier.ProposingUnitId).Select(u => u.Name).SingleAsync(ct);
+        var seq = await TakeNumberAsync(db, body.Id, today.Year, ct);
+        var decision = new Decision
+        {
+            DossierId = dossier.Id,
+            IssuingUnitId = body.Id,
+            Year = today.Year,
+            SequenceNumber = seq,
+            Number = $"{seq}/{Symbol(body.Name)}",
+            DecisionDate = today,
+            IssuingBodyName = body.Name,
+            SignerUserId = signer.User.Id,
+            SignerName = signer.User.FullName,
+            SignerTitle = string.IsNullOrWhiteSpace(cmd.SignerTitle) ? signer.User.Position ?? "Chủ tịch" : cmd.SignerTitle.Trim(),
+            Capacity = cmd.Capacity,
+            Basis = basis.Value,
+            Wording = FirstText(cmd.Wording, dossier.DecisionWording)
+                ?? $"Khen thưởng các tập thể, cá nhân, hộ gia đình đã có thành tích trong {dossier.Title.TrimStart().ToLowerInvariantFirst()}",
+            IssuedAt = now,
+        };
+        db.Decisions.Add(decision);
+        var serial = 0;
+        foreach (var n in recipients)
+        {
+            var money = await checks.MoneyAsync(n.AwardCode, n.Kind, today, ct);
+            var def = await checks.DefinitionAsync(n.AwardCode, today, ct);
+            int? personId = null;
+            var subjectUnit = n.OrgUnitId ?? dossier.ProposingUnitId;
+            if (n.Kind is SubjectKind.Individual or SubjectKind.Household)
+            {
+                personId = await checks.MatchPersonAsync(n, dossier.ProposingUnitId, ct);
+                if (personId is null)
+                {
+                    var person = new Person
+                    {
+                        FullName = n.Name, BirthYear = n.BirthYear, Gender = n.Gender, OrgUnitId = dossier.ProposingUnitId,
+                        Position = n.Kind == SubjectKind.Household ? "Chủ hộ" : n.Position,
+                        CitizenIdHash = n.CitizenIdProtected is { } c ? citizenIds.Index(citizenIds.Unprotect(c)) : null,
+                    };
+                    db.People.Add(person);
+                    personId = person.Id;
+                }
+            }
+
+            var record = new AwardRecordEntry
+            {
+                OrgUnitId = subjectUnit, PersonId = personId, AwardCode = n.AwardCode, Year = dossier.Year,
+                DecisionNumber = decision.Number, DecisionDate = today, SignerOrgUnitId = body.Id, Kind = dossier.Kind, Basis = basis.Value,
+            };
+            db.AwardRecords.Add(record);
+            db.DecisionRecipients.Add(new DecisionRecipient
+            {
+                DecisionId = decision.Id, NomineeId = n.Id, Serial = ++serial, SubjectKind = n.Kind, Name = n.Name,
+                Details = Details(n, unitName), AwardCode = n.AwardCode, AwardName = def.Name,
+                Amount = money.Value?.Amount ?? 0m, Coefficient = money.Value?.Coefficient ?? 0m, BaseSalary = money.Value?.BaseSalary ?? 0m,
+                AwardRecordId = record.Id, PersonId = personId, OrgUnitId = subjectUnit,
+            });
+        }
+
+        return new IssuedDecision(decision, recipients.Count);
+    }
+
+    private static string? FirstText(params string?[] texts) => texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+
+    private static string ToLowerInvariantFirst(this string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+
+    private static string Details(Nominee n, string unitName) => n.Kind switch
+    {
+        SubjectKind.Individual => string.Join(", ", new[] { n.Position, n.WorkUnit ?? unitName }.Where(x => !string.IsNullOrWhiteSpace(x))),
+        SubjectKind.Household => "Chủ hộ; " + n.Address,
+        _ => n.WorkUnit ?? unitName,
+    };
+}

@@ -1,0 +1,264 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Web.Data;
+using Tdkt.Web.Documents;
+using Tdkt.Web.Infrastructure;
+using Tdkt.Web.Pages.Shared;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>One dossier: preparation (nominees, files, checks), the steps of the receiving body, the decision and
+/// the timeline. Every POST goes through <see cref="DossierService"/>.</summary>
+[RequestSizeLimit(Uploads.MaxDocumentBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxDocumentBytes + 1024 * 1024)]
+public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierService service, NominationChecks checks) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public Dossier Dossier { get; private set; } = null!;
+    public string ProposingUnit { get; private set; } = string.Empty;
+    public string ReceivingUnit { get; private set; } = string.Empty;
+    public IReadOnlyList<NomineeCheck> Nominees { get; private set; } = [];
+    public IReadOnlyList<DossierPart> MissingDossierParts { get; private set; } = [];
+    public IReadOnlyList<QuotaLine> Quota { get; private set; } = [];
+    public IReadOnlyList<(DossierAttachment A, StoredFile F)> Files { get; private set; } = [];
+    public IReadOnlyList<DossierTransition> Timeline { get; private set; } = [];
+    public IReadOnlyList<ConsultationRequest> Consultations { get; private set; } = [];
+    public Decision? Decision { get; private set; }
+    public IReadOnlyList<DecisionRecipient> Recipients { get; private set; } = [];
+    public int? DaysLeft { get; private set; }
+    public DateOnly? AppraisalDue { get; private set; }
+    public int? AppraisalDaysLeft { get; private set; }
+    public bool IsProposer { get; private set; }
+    public bool CanAppraise { get; private set; }
+    public bool CanCouncil { get; private set; }
+    public bool CanSign { get; private set; }
+
+    public sealed class InputModel
+    {
+        public uint Version { get; set; }
+        public SubjectKind Kind { get; set; } = SubjectKind.Individual;
+        public string? Name { get; set; }
+        public string? Gender { get; set; }
+        public int? BirthYear { get; set; }
+        public string? Ethnicity { get; set; }
+        public string? Position { get; set; }
+        public string? WorkUnit { get; set; }
+        public string? Address { get; set; }
+        public string? CitizenId { get; set; }
+        public string? AwardCode { get; set; } = AwardCodes.Gk;
+        public string? Achievement { get; set; }
+        public int? NomineeId { get; set; }
+        public string? PartCode { get; set; }
+        public string? Reason { get; set; }
+        public bool Accept { get; set; }
+        public string? Agency { get; set; }
+        public string? Question { get; set; }
+        public int? RequestId { get; set; }
+        public string? Answer { get; set; }
+        public int VotesFor { get; set; }
+        public int TotalMembers { get; set; }
+        public SignerCapacity Capacity { get; set; } = SignerCapacity.ForChairman;
+        public string? SignerTitle { get; set; }
+        public string? Wording { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Input.Version = Dossier.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync(int id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? File(NomineeImport.Template(), Xlsx.ContentType, "mau-danh-sach-de-nghi-khen-thuong.xlsx") : NotFound();
+
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Files.FirstOrDefault(f => f.F.Id == fileId).F is not { } f)
+        {
+            return NotFound();
+        }
+
+        return File(f.Content, f.ContentType, f.FileName);
+    }
+
+    public async Task<IActionResult> OnGetSubmissionDocxAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var parent = await ParentNameAsync(Dossier.ProposingUnitId, ct);
+        var bytes = NominationDocx.Submission(Dossier, ProposingUnit, parent, ReceivingUnit, [.. Nominees.Select(n => (n.Nominee, n.AwardName))], service.Today);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"to-trinh-{id}.docx");
+    }
+
+    public async Task<IActionResult> OnGetDecisionDocxAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Decision is null)
+        {
+            return NotFound();
+        }
+
+        var bytes = NominationDocx.DecisionDocx(Decision, await ParentNameAsync(Decision.IssuingUnitId, ct), Recipients, Dossier.Title);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"quyet-dinh-{Decision.SequenceNumber}-{Decision.Year}.docx");
+    }
+
+    public async Task<IActionResult> OnGetRecipientsXlsxAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Decision is null)
+        {
+            return NotFound();
+        }
+
+        return File(NominationDocx.RecipientsXlsx(Decision, Recipients), Xlsx.ContentType, $"danh-sach-khen-thuong-{Decision.SequenceNumber}-{Decision.Year}.xlsx");
+    }
+
+    public Task<IActionResult> OnPostAddNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
+        (await service.AddNomineeAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
+            Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement), ct)).Error, ct);
+
+    public Task<IActionResult> OnPostRemoveNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
+        (await service.RemoveNomineeAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct) => ActAsync(id, "Đã nhập danh sách đối tượng.", async () =>
+    {
+        if (Upload is null)
+        {
+            return new ValidationError("Upload", "Hãy chọn tệp Excel (.xlsx) theo mẫu.");
+        }
+
+        var parsed = NomineeImport.Parse(await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct));
+        return parsed.IsFailure ? parsed.Error : (await service.ImportNomineesAsync(id, parsed.Value!, ct)).Error;
+    }, ct);
+
+    public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken ct) => ActAsync(id, "Đã đính kèm tệp.", async () =>
+    {
+        if (Upload is null)
+        {
+            return new ValidationError("Upload", "Hãy chọn tệp (PDF, DOCX, XLSX hoặc ảnh).");
+        }
+
+        var bytes = await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct);
+        return (await service.AttachAsync(id, Input.NomineeId, Input.PartCode, Upload.FileName, bytes, ct)).Error;
+    }, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gửi hồ sơ.", async () =>
+        (await service.SubmitAsync(id, Input.Version, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostReceiveAsync(int id, CancellationToken ct) => ActAsync(id, "Đã tiếp nhận hồ sơ.", async () =>
+        (await service.ReceiveAsync(id, Input.Version, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) => ActAsync(id, "Đã trả lại hồ sơ.", async () =>
+        (await service.ReturnAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostAppraiseAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả thẩm định.", async () =>
+        (await service.AppraiseAsync(id, Input.NomineeId ?? 0, Input.Accept, Input.Reason, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostConsultAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi yêu cầu xin ý kiến.", async () =>
+        (await service.ConsultAsync(id, Input.Agency, Input.Question, null, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi ý kiến trả lời.", async () =>
+        (await service.AnswerConsultationAsync(id, Input.RequestId ?? 0, Input.Answer, null, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostCompleteAppraisalAsync(int id, CancellationToken ct) => ActAsync(id, "Đã hoàn thành thẩm định.", async () =>
+        (await service.CompleteAppraisalAsync(id, Input.Version, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostCouncilAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả Hội đồng.", async () =>
+        (await service.RecordCouncilVoteAsync(id, Input.NomineeId ?? 0, Input.VotesFor, Input.TotalMembers, CouncilSource.Minutes, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostCompleteCouncilAsync(int id, CancellationToken ct) => ActAsync(id, "Đã chốt kết quả Hội đồng.", async () =>
+        (await service.CompleteCouncilAsync(id, Input.Version, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định.", async () =>
+        (await service.IssueAsync(id, Input.Version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Wording), ct)).Error, ct);
+
+    public Task<IActionResult> OnPostNotAwardAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi không khen thưởng.", async () =>
+        (await service.NotAwardAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+
+    private async Task<IActionResult> ActAsync(int id, string success, Func<Task<Error?>> act, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var error = await act();
+        if (error is not null)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return this.ToPageResult(error);
+        }
+
+        TempData["Success"] = success;
+        return RedirectToPage("Details", new { id });
+    }
+
+    private Task<string?> ParentNameAsync(int unitId, CancellationToken ct) =>
+        (from u in db.OrgUnits.AsNoTracking()
+         join p in db.OrgUnits.AsNoTracking() on u.ParentId equals p.Id
+         where u.Id == unitId
+         select p.Name).FirstOrDefaultAsync(ct);
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        var d = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return false;
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
+        if (!NominationAccess.CanSee(scope, unit.Path, d.ReceivingUnitId, d.Status))
+        {
+            return false;
+        }
+
+        Dossier = d;
+        ProposingUnit = unit.Name;
+        ReceivingUnit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync(ct);
+        IsProposer = NominationAccess.IsProposer(scope, unit.Path);
+        CanAppraise = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
+        CanCouncil = NominationAccess.CanRecordCouncil(scope, d.ReceivingUnitId);
+        CanSign = NominationAccess.CanSign(scope, d.ReceivingUnitId);
+        var today = service.Today;
+        Nominees = await checks.CheckAsync(d, today, withEligibility: d.IsEditableByUnit || !d.IsFinal, ct);
+        MissingDossierParts = await checks.MissingDossierPartsAsync(d, ct);
+        Quota = await checks.QuotaAsync(d, ct);
+        Files = [.. (await (from a in db.DossierAttachments.AsNoTracking()
+                            join f in db.StoredFiles.AsNoTracking() on a.StoredFileId equals f.Id
+                            where a.DossierId == id
+                            orderby a.UploadedAt
+                            select new { a, f }).ToListAsync(ct)).Select(x => (x.a, x.f))];
+        Timeline = await db.DossierTransitions.AsNoTracking().Where(t => t.DossierId == id).OrderBy(t => t.At).ThenBy(t => t.Id).ToListAsync(ct);
+        Consultations = await db.ConsultationRequests.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        Decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(x => x.DossierId == id, ct);
+        Recipients = Decision is null ? [] : await db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == Decision.Id).OrderBy(r => r.Serial).ToListAsync(ct);
+        DaysLeft = d.SubmitBefore is { } b ? b.DayNumber - today.DayNumber : null;
+        if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)
+        {
+            var calendar = await checks.CalendarAsync(ct);
+            AppraisalDue = calendar.AddWorkingDays(r, d.AppraisalWorkingDays);
+            AppraisalDaysLeft = calendar.WorkingDaysBetween(today, AppraisalDue.Value);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Nominations;
+using Tdkt.Domain.Organizations;
+using Tdkt.Domain.Security;
+using Tdkt.Web.Data;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>Who sees and acts on a dossier at which step (ADR-0008). Everything outside answers 404.</summary>
+public static class NominationAccess
+{
+    /// <summary>The proposing side: the unit's clerk, an admin or a viewer covering the proposing unit.</summary>
+    public static readonly Role[] ProposerSide = [Role.UnitClerk, Role.Admin, Role.Viewer];
+
+    public static readonly Role[] Proposers = [Role.UnitClerk, Role.Admin];
+
+    /// <summary>Roles held on the receiving body itself (a grant on exactly that unit).</summary>
+    public static readonly Role[] BodyRoles = [Role.Appraiser, Role.Signer, Role.CouncilSecretary, Role.CouncilMember, Role.Admin];
+
+    public static bool AtBody(OrgScope scope, int receivingUnitId, params Role[] roles) =>
+        scope.Grants.Any(g => g.OrgUnitId == receivingUnitId && roles.Contains(g.Role));
+
+    public static bool IsProposer(OrgScope scope, string proposingPath) => scope.Covers(proposingPath, Proposers);
+
+    public static bool CanSee(OrgScope scope, string proposingPath, int receivingUnitId, DossierStatus status) =>
+        scope.Covers(proposingPath, ProposerSide)
+        || (status != DossierStatus.Draft && AtBody(scope, receivingUnitId, BodyRoles));
+
+    public static bool CanAppraise(OrgScope scope, int receivingUnitId) => AtBody(scope, receivingUnitId, Role.Appraiser, Role.Admin);
+
+    public static bool CanRecordCouncil(OrgScope scope, int receivingUnitId) =>
+        AtBody(scope, receivingUnitId, Role.CouncilSecretary, Role.Appraiser, Role.Admin);
+
+    public static bool CanSign(OrgScope scope, int receivingUnitId) => AtBody(scope, receivingUnitId, Role.Signer);
+
+    /// <summary>Dossiers the caller may see, as SQL: the proposing side by subtree, the receiving body by exact unit.</summary>
+    public static IQueryable<Dossier> Visible(TdktDbContext db, OrgScope scope)
+    {
+        var proposing = db.OrgUnits.VisibleTo(scope, ProposerSide).Select(u => u.Id);
+        var bodies = scope.Grants.Where(g => BodyRoles.Contains(g.Role)).Select(g => g.OrgUnitId).Distinct().ToList();
+        return db.Dossiers.Where(d => proposing.Contains(d.ProposingUnitId)
+            || (bodies.Contains(d.ReceivingUnitId) && d.Status != DossierStatus.Draft));
+    }
+
+    /// <summary>The receiving body of a proposal from <paramref name="proposingPath"/>: for the grassroots level the
+    /// nearest strict ancestor with an appraiser (e.g. UBND thành phố for a ward), for the provincial and higher
+    /// levels the province (root).</summary>
+    public static async Task<int?> ReceivingUnitAsync(TdktDbContext db, string proposingPath, Domain.Awards.DecidingLevel level, CancellationToken ct)
+    {
+        var ids = OrgPath.Ids(proposingPath);
+        if (level != Domain.Awards.DecidingLevel.Grassroots)
+        {
+            return ids[0];
+        }
+
+        var ancestors = ids.Take(ids.Count - 1).ToList();
+        var withAppraiser = await db.RoleGrants.AsNoTracking()
+            .Where(g => g.Role == Role.Appraiser && ancestors.Contains(g.OrgUnitId)).Select(g => g.OrgUnitId).Distinct().ToListAsync(ct);
+        return ancestors.Where(withAppraiser.Contains).Select(i => (int?)i).LastOrDefault();
+    }
+}

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Awards.Eligibility;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Web.Data;
+using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Pages.Registry;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>What the clerk sees per nominee while preparing.</summary>
+public sealed record NomineeCheck(Nominee Nominee, string AwardName, IReadOnlyList<DossierPart> MissingParts,
+    EligibilityResult? Eligibility, string? EligibilityError, IReadOnlyList<string> Duplicates);
+
+/// <summary>The stored catalogue, quotas, required parts, eligibility against the registry and duplicates.</summary>
+public sealed class NominationChecks(TdktDbContext db, AwardData awards, RegistryFacts registry, CitizenIds citizenIds)
+{
+    /// <summary>Part code of the council minutes the appraising body attaches.</summary>
+    public const string CouncilMinutes = "BIEN_BAN_HOI_DONG";
+
+    /// <summary>Parts filed per nominee (reports, certifications); the others once per dossier.</summary>
+    public static bool IsPerNominee(DossierPart part) =>
+        part.Code.StartsWith("BAO_CAO", StringComparison.Ordinal) || part.Code.StartsWith("XAC_NHAN", StringComparison.Ordinal);
+
+    /// <summary>The decision date the checks use: the day itself, or the first day the rules engine supports.</summary>
+    public static DateOnly RulesDate(DateOnly day) => day < LegalBases.FirstSupportedDate ? LegalBases.FirstSupportedDate : day;
+
+    /// <summary>The award as stored in the catalogue on <paramref name="day"/> (default when no stored row).</summary>
+    public async Task<AwardDefinition> DefinitionAsync(string code, DateOnly day, CancellationToken ct)
+    {
+        var rulesDay = RulesDate(day);
+        var basis = LegalBases.ForDecisionDate(rulesDay).Value;
+        var d = DefaultCatalogue.For(code, basis).Value!;
+        return await awards.EntryOnAsync(code, rulesDay, ct) is { } stored && stored.Basis == basis ? stored.ApplyTo(d) : d;
+    }
+
+    public async Task<IReadOnlyList<QuotaLine>> QuotaAsync(Dossier d, CancellationToken ct)
+    {
+        if (d.MovementId is null && d.ConferenceId is null)
+        {
+            return [];
+        }
+
+        var allotments = await db.QuotaAllotments.AsNoTracking()
+            .Where(q => q.OrgUnitId == d.ProposingUnitId && ((d.MovementId != null && q.MovementId == d.MovementId) || (d.ConferenceId != null && q.ConferenceId == d.ConferenceId)))
+            .ToListAsync(ct);
+        var here = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).GroupBy(n => n.Kind)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var elsewhere = await (from n in db.Nominees.AsNoTracking()
+                               join o in db.Dossiers.AsNoTracking() on n.DossierId equals o.Id
+                               where o.Id != d.Id && o.ProposingUnitId == d.ProposingUnitId
+                                     && ((d.MovementId != null && o.MovementId == d.MovementId) || (d.ConferenceId != null && o.ConferenceId == d.ConferenceId))
+                                     && o.Status != DossierStatus.Draft && o.Status != DossierStatus.Returned && o.Status != DossierStatus.NotAwarded
+                               group n by n.Kind into g
+                               select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        return [.. allotments.Select(a => new QuotaLine(a.SubjectKind, a.Count, elsewhere.GetValueOrDefault(a.SubjectKind), here.GetValueOrDefault(a.SubjectKind)))];
+    }
+
+    public async Task<SubmissionCheck> SubmissionCheckAsync(Dossier d, CancellationToken ct)
+    {
+        var nominees = await CheckAsync(d, d.SubmitBefore ?? DateOnly.FromDateTime(d.CreatedAt.UtcDateTime), withEligibility: false, ct);
+        var missing = new List<string>();
+        foreach (var p in await MissingDossierPartsAsync(d, ct))
+        {
+            missing.Add($"thiếu {p.Name}");
+        }
+
+        foreach (var n in nominees.Where(n => n.MissingParts.Count > 0))
+        {
+            missing.Add($"{n.Nominee.Name}: thiếu {string.Join(", ", n.MissingParts.Select(p => p.Name))}");
+        }
+
+        return new SubmissionCheck(nominees.Count, Quotas.Problems(await QuotaAsync(d, ct)), missing);
+    }
+
+    /// <summary>Required dossier-level parts (tờ trình, biên bản) of every nominee's award not attached yet.</summary>
+    public async Task<IReadOnlyList<DossierPart>> MissingDossierPartsAsync(Dossier d, CancellationToken ct)
+    {
+        var codes = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).Select(n => n.AwardCode).Distinct().ToListAsync(ct);
+        var have = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == d.Id && a.NomineeId == null).Select(a => a.PartCode).ToListAsync(ct);
+        var day = DateOnly.FromDateTime(d.CreatedAt.UtcDateTime);
+        var parts = new List<DossierPart>();
+        foreach (var code in codes)
+        {
+            var def = await DefinitionAsync(code, day, ct);
+            parts.AddRange(def.Dossier.Where(p => !p.Conditional && !IsPerNominee(p) && !have.Contains(p.Code)));
+        }
+
+        return [.. parts.DistinctBy(p => p.Code)];
+    }
+
+    /// <summary>Per nominee: missing per-nominee parts, eligibility from the registry, duplicate warnings.</summary>
+    public async Task<IReadOnlyList<NomineeCheck>> CheckAsync(Dossier d, DateOnly day, bool withEligibility, CancellationToken ct)
+    {
+        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct);
+        var files = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == d.Id && a.NomineeId != null)
+            .Select(a => new { a.NomineeId, a.PartCode }).ToListAsync(ct);
+        var settings = withEligibility ? await awards.SettingsForUnitAsync(d.ProposingUnitId, ct) : JurisdictionSettings.Default;
+        var result = new List<NomineeCheck>();
+        foreach (var n in nominees)
+        {
+            var def = await DefinitionAsync(n.AwardCode, day, ct);
+            var missing = def.Dossier.Where(p => !p.Conditional && IsPerNominee(p) && !files.Any(f => f.NomineeId == n.Id && f.PartCode == p.Code)).ToList();
+            EligibilityResult? eligibility = null;
+            string? error = null;
+            var duplicates = new List<string>();
+            if (withEligibility)
+            {
+                var personId = n.Kind is SubjectKind.Individual or SubjectKind.Household ? await MatchPersonAsync(n, d.ProposingUnitId, ct) : null;
+                var facts = personId is { } pid ? await registry.ForPersonAsync(pid, ct) : new SubjectFacts { Kind = n.Kind };
+                var r = EligibilityEngine.Evaluate(n.AwardCode, Math.Min(d.Year, RulesDate(day).Year), RulesDate(day), facts with { Kind = n.Kind }, settings);
+                eligibility = r.Value;
+                error = r.Error?.Message;
+                if (personId is { } p && await RegistryFacts.Counted(db).AnyAsync(a => a.PersonId == p && a.AwardCode == n.AwardCode && a.Year == d.Year, ct))
+                {
+                    duplicates.Add($"đã được tặng {def.Name} năm {d.Year} (sổ theo dõi khen thưởng)");
+                }
+
+                var sameElsewhere = await (from o in db.Nominees.AsNoTracking()
+                                           join od in db.Dossiers.AsNoTracking() on o.DossierId equals od.Id
+                                           where o.Id != n.Id && o.Name == n.Name && o.BirthYear == n.BirthYear && o.Kind == n.Kind
+                                                 && od.ProposingUnitId == d.ProposingUnitId && od.Year == d.Year && od.Status != DossierStatus.NotAwarded
+                                           select od.Title).ToListAsync(ct);
+                duplicates.AddRange(sameElsewhere.Select(t => $"cũng được đề nghị trong hồ sơ \"{t}\""));
+            }
+
+            result.Add(new NomineeCheck(n, def.Name, missing, eligibility, error, duplicates));
+        }
+
+        return result;
+    }
+
+    /// <summary>Registry person of a nominee: by citizen ID where given, else name + birth year + unit.</summary>
+    public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct)
+    {
+        if (n.CitizenIdProtected is { } cipher)
+        {
+            var hash = citizenIds.Index(citizenIds.Unprotect(cipher));
+            var byId = await db.People.Where(p => p.CitizenIdHash == hash).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            if (byId is not null)
+            {
+                return byId;
+            }
+        }
+
+        return await db.People.Where(p => p.FullName == n.Name && p.BirthYear == n.BirthYear && p.OrgUnitId == unitId)
+            .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Award money with the stored catalogue row and base salary table (as GET /api/v1/reward-amount).</summary>
+    public async Task<Result<Domain.Awards.Money.RewardAmount>> MoneyAsync(string code, SubjectKind kind, DateOnly decisionDate, CancellationToken ct)
+    {
+        var basis = LegalBases.ForDecisionDate(decisionDate);
+        if (basis.IsFailure)
+        {
+            return basis.Error!;
+        }
+
+        var def = await DefinitionAsync(code, decisionDate, ct);
+        return Domain.Awards.Money.RewardMoney.Compute(def, kind, decisionDate, await awards.BaseSalaryTableAsync(ct));
+    }
+
+    public async Task<WorkingCalendar> CalendarAsync(CancellationToken ct) =>
+        new(await db.PublicHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct));
+}

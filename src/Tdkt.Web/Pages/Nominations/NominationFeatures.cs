@@ -1,0 +1,9 @@
+namespace Tdkt.Web.Pages.Nominations;
+
+public static class NominationFeatures
+{
+    public static IServiceCollection AddNominationFeatures(this IServiceCollection services) => services
+        .AddScoped<CitizenIds>()
+        .AddScoped<NominationChecks>()
+        .AddScoped<DossierService>();
+}

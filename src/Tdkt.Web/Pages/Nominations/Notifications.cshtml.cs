@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Web.Data;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>The caller's in-app notifications (no e-mail: SMTP is not configured).</summary>
+public sealed class NotificationsModel(TdktDbContext db, CurrentUser me) : PageModel
+{
+    public IReadOnlyList<Notification> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var id = me.UserId;
+        Items = await db.Notifications.AsNoTracking().Where(n => n.UserId == id).OrderByDescending(n => n.At).Take(200).ToListAsync(ct);
+    }
+}

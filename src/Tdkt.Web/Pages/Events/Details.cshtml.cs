@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Conferences;
 using Tdkt.Web.Data;
+using DossierStatus = Tdkt.Domain.Nominations.DossierStatus;
 using Tdkt.Web.Infrastructure;
+using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.Plans;
 using Tdkt.Web.Pages.Shared;
 using Tdkt.Web.Security;
@@ -20,6 +22,11 @@ namespace Tdkt.Web.Pages.Events;
 public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
 {
     public sealed record Link(int Id, string Title);
+
+    public sealed record DossierLink(int Id, string Title, string Unit, DossierStatus Status, int Nominees);
+
+    /// <summary>Dossiers sent against this event that the caller may see.</summary>
+    public IReadOnlyList<DossierLink> Dossiers { get; private set; } = [];
 
     public ConferenceEvent Event { get; private set; } = null!;
     public string Organiser { get; private set; } = string.Empty;
@@ -198,8 +205,23 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
             }
         }
 
-        // Nomination dossiers are not built yet: no uses. A dossier will reference ConferenceEvent.Id and be one QuotaUse.
-        IReadOnlyList<QuotaUse> uses = [];
+        // Every nominee of a dossier sent against this event counts against its quota once the dossier is submitted
+        // (drafts do not, refused dossiers no longer do). Counted for all units: the ledger shows totals, not dossiers.
+        var uses = await (from d in db.Dossiers.AsNoTracking()
+                          where d.ConferenceId == id && d.Status != DossierStatus.Draft && d.Status != DossierStatus.NotAwarded
+                          join n in db.Nominees.AsNoTracking() on d.Id equals n.DossierId
+                          select new QuotaUse(n.Kind, d.ProposingUnitId)).ToListAsync(ct);
+        Dossiers = await (from d in NominationAccess.Visible(db, scope).AsNoTracking()
+                          where d.ConferenceId == id
+                          join u in db.OrgUnits on d.ProposingUnitId equals u.Id
+                          orderby u.Name
+                          select new DossierLink(d.Id, d.Title, u.Name, d.Status, db.Nominees.Count(n => n.DossierId == d.Id))).ToListAsync(ct);
+        var ledgerUnits = uses.Where(u => u.OrgUnitId is not null).Select(u => u.OrgUnitId!.Value).Except(names.Keys).Distinct().ToList();
+        foreach (var (uid, name) in await db.OrgUnits.AsNoTracking().Where(u => ledgerUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct))
+        {
+            names[uid] = name;
+        }
+
         Ledger = ev.Quota.Ledger(uses);
         UnitLedger = ev.Quota.UnitLedger(uses).Select(u => (names.GetValueOrDefault(u.OrgUnitId, "?"), u.Lines)).ToList();
         var stats = await db.EventDelegates.Where(d => d.EventId == id)

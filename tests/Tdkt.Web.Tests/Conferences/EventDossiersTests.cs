@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Testing;
+
+namespace Tdkt.Web.Tests.Conferences;
+
+/// <summary>Seed 000: a ward sends its proposals against the city conference's quota; the event page shows them.</summary>
+public sealed partial class EventDossiersTests : IAsyncLifetime
+{
+    private readonly SettableClock _clock = new(new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero));
+    private TdktFactory _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestDatabases.NewFactoryAsync(nameof(EventDossiersTests));
+        _app.Clock = _clock;
+    }
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task WardDossierAgainstCityConference_ShowsOnEventPage_AndCountsOnceSubmitted()
+    {
+        var eventId = await _app.WithDbAsync(db => db.ConferenceEvents.Where(e => e.Title.StartsWith("Hội nghị sơ kết")).Select(e => e.Id).FirstAsync());
+        var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var ward = await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG");
+        var created = await Http.PostFormAsync(clerk, "/Nominations/Create", new()
+        {
+            ["Input.Title"] = "Đề nghị khen thưởng tại Hội nghị sơ kết phong trào Vì người nghèo",
+            ["Input.ProposingUnitId"] = ward.ToString(CultureInfo.InvariantCulture),
+            ["Input.ConferenceId"] = eventId.ToString(CultureInfo.InvariantCulture),
+            ["Input.Kind"] = "AdHoc", ["Input.Level"] = "Grassroots", ["Input.Year"] = "2023", ["Input.SubmitBefore"] = "24/11/2023",
+        });
+        Lookups.AssertRedirect(created);
+        var id = int.Parse(IdPattern().Match(created.Headers.Location!.ToString()).Groups[1].Value, CultureInfo.InvariantCulture);
+        foreach (var (kind, name, year, address) in new[]
+                 {
+                     ("Individual", "Lò Văn Minh", "1982", ""), ("Individual", "Tòng Thị Lan", "1990", ""),
+                     ("Household", "Giàng A Páo", "", "Tổ dân phố 3, phường Tân Phong"),
+                 })
+        {
+            var r = await Http.PostFormAsync(clerk, $"/Nominations/Details/{id}?handler=AddNominee", new()
+            {
+                ["Input.Kind"] = kind, ["Input.Name"] = name, ["Input.BirthYear"] = year, ["Input.Address"] = address, ["Input.CitizenId"] = "",
+                ["Input.Gender"] = kind == "Individual" ? "Nam" : "", ["Input.AwardCode"] = "GK", ["Input.Achievement"] = "Giúp hộ nghèo thoát nghèo",
+            }, $"/Nominations/Details/{id}");
+            Lookups.AssertRedirect(r);
+        }
+
+        var organiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        var draftPage = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/Events/Details/{eventId}"));
+        Assert.Contains("Đề nghị khen thưởng tại Hội nghị sơ kết phong trào Vì người nghèo", draftPage);
+        Assert.Contains($"href=\"/Nominations/Details/{id}\"", draftPage);
+        var before = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/Events/Details/{eventId}"));
+
+        // Arranged directly: the submit path (attachments, parts) is covered by NominationFlowTests; here only the count matters.
+        await _app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE dossiers SET \"Status\" = 'Submitted' WHERE \"Id\" = {id}"));
+        var after = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/Events/Details/{eventId}"));
+        Assert.NotEqual(QuotaRows(before), QuotaRows(after));
+        Assert.Matches(QuotaRow("Cá nhân", 10, 2, 8), after);
+        Assert.Matches(QuotaRow("Hộ gia đình", 7, 1, 6), after);
+    }
+
+    private static string QuotaRows(string html) => string.Join("|", QuotaRowPattern().Matches(html).Select(m => m.Value));
+
+    private static Regex QuotaRow(string kind, int allotted, int used, int left) =>
+        new($@"<td>{kind}</td>\s*<td[^>]*>{allotted}</td>\s*<td[^>]*>{used}</td>\s*<td[^>]*>{left}</td>");
+
+    [GeneratedRegex(@"/Nominations/Details/(\d+)")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"<td>(Tập thể|Cá nhân|Hộ gia đình)</td>\s*<td[^>]*>\d+</td>\s*<td[^>]*>\d+</td>")]
+    private static partial Regex QuotaRowPattern();
+}

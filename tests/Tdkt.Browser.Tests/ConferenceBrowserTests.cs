@@ -45,7 +45,8 @@ public sealed class ConferenceBrowserTests(BrowserApp app)
         await Expect(page.GetByTestId("quota-collective")).ToContainTextAsync("10");
         await Expect(page.GetByTestId("quota-household")).ToContainTextAsync("7");
         await Expect(page.GetByTestId("assignments")).ToContainTextAsync("Phòng Lao động - Thương binh và Xã hội thành phố Lai Châu");
-        await Expect(page.GetByTestId("dossiers-placeholder")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("event-no-dossiers")).ToBeVisibleAsync();
+        var eventUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Đại biểu, giấy mời (0)" }).ClickAsync();
         await page.GetByLabel("Mỗi dòng một người: Họ và tên | Chức vụ | Đơn vị | Thành phần")
@@ -55,5 +56,14 @@ public sealed class ConferenceBrowserTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("invitations-all").ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "tdkt-conference.png"), FullPage = false });
+
+        // A ward proposes against the conference's quota; the dossier shows on the event page.
+        var ward = await app.SignInAsync("canbo.tanphong");
+        await ward.GotoAsync(eventUrl);
+        await ward.GetByTestId("propose-for-event").ClickAsync();
+        await Expect(ward.GetByLabel("Hạn nộp (trước ngày, dd/MM/yyyy)")).ToHaveValueAsync("24/11/2023");
+        await ward.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ" }).ClickAsync();
+        await ward.GotoAsync(eventUrl);
+        await Expect(ward.GetByTestId("event-dossiers")).ToContainTextAsync("Phường Tân Phong");
     }
 }

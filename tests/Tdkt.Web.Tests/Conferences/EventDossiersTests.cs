@@ -67,6 +67,39 @@ public sealed partial class EventDossiersTests : IAsyncLifetime
         Assert.Matches(QuotaRow("Hộ gia đình", 7, 1, 6), after);
     }
 
+    [Fact]
+    public async Task EventUnitQuota_AppliesToTheWardsDossier()
+    {
+        var organiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        var city = await Lookups.UnitIdAsync(_app, "LCH-TP");
+        Lookups.AssertRedirect(await Http.PostFormAsync(organiser, "/Events/Create", new()
+        {
+            ["Input.Kind"] = "MidTermReview", ["Input.Title"] = "Hội nghị có chỉ tiêu theo đơn vị", ["Input.OrganiserUnitId"] = city.ToString(CultureInfo.InvariantCulture),
+            ["Input.Year"] = "2023", ["Input.TimeText"] = "Dự kiến trong tháng 12", ["Input.Venue"] = "Hội trường UBND thành phố",
+            ["Input.DelegateGroups"] = "Đại biểu | Các đơn vị | 10", ["Input.ExpectedDelegates"] = "10",
+            ["Input.BudgetAmount"] = "", ["Input.QuotaCollectives"] = "0", ["Input.QuotaIndividuals"] = "3", ["Input.QuotaHouseholds"] = "1",
+            ["Input.UnitQuotas"] = "LCH-TP-TANPHONG | 0 | 2 | 1", ["Input.DossierDeadline"] = "24/11/2023", ["Input.Assignments"] = "",
+        }), "/Events/Details/");
+        var eventId = await _app.WithDbAsync(db => db.ConferenceEvents.Where(e => e.Title == "Hội nghị có chỉ tiêu theo đơn vị").Select(e => e.Id).SingleAsync());
+
+        var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var form = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/Nominations/Create?conferenceId={eventId}"));
+        Assert.Contains("value=\"24/11/2023\"", form);
+        var created = await Http.PostFormAsync(clerk, "/Nominations/Create", new()
+        {
+            ["Input.Title"] = "Đề nghị theo chỉ tiêu đơn vị",
+            ["Input.ProposingUnitId"] = (await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG")).ToString(CultureInfo.InvariantCulture),
+            ["Input.ConferenceId"] = eventId.ToString(CultureInfo.InvariantCulture),
+            ["Input.Kind"] = "AdHoc", ["Input.Level"] = "Grassroots", ["Input.Year"] = "2023", ["Input.SubmitBefore"] = "",
+        }, $"/Nominations/Create?conferenceId={eventId}");
+        Lookups.AssertRedirect(created);
+        var id = int.Parse(IdPattern().Match(created.Headers.Location!.ToString()).Groups[1].Value, CultureInfo.InvariantCulture);
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/Nominations/Details/{id}"));
+        Assert.Contains("Cá nhân 2 (còn lại 2)", page);
+        Assert.Contains("Hộ gia đình 1 (còn lại 1)", page);
+        Assert.Contains("24/11/2023", page); // the event's deadline applies when the clerk gives none
+    }
+
     private static string QuotaRows(string html) => string.Join("|", QuotaRowPattern().Matches(html).Select(m => m.Value));
 
     private static Regex QuotaRow(string kind, int allotted, int used, int left) =>

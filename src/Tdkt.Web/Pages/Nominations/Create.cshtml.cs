@@ -36,7 +36,7 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService
         [Display(Name = "Phong trào thi đua")]
         public int? MovementId { get; set; }
 
-        [Display(Name = "Hội nghị (mã)")]
+        [Display(Name = "Hội nghị, đại hội")]
         public int? ConferenceId { get; set; }
 
         [Display(Name = "Năm")]
@@ -46,10 +46,22 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService
         public string? SubmitBefore { get; set; }
     }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public List<SelectListItem> Events { get; private set; } = [];
+
+    /// <summary>From an event page ("Lập hồ sơ theo hội nghị này") the event, its movement and deadline come pre-filled.</summary>
+    public async Task OnGetAsync(int? conferenceId, CancellationToken ct)
     {
         Input.Year = service.Today.Year;
         await OptionsAsync(ct);
+        var scope = await me.ScopeAsync(ct);
+        if (conferenceId is { } cid && await db.VisibleEvents(scope).AsNoTracking().SingleOrDefaultAsync(e => e.Id == cid, ct) is { } ev)
+        {
+            Input.ConferenceId = ev.Id;
+            Input.MovementId = ev.MovementId;
+            Input.Year = ev.Year;
+            Input.Title = "Đề nghị khen thưởng tại " + ev.Title;
+            Input.SubmitBefore = ev.DossierDeadline is { } dl ? ViFormat.Date(dl) : null;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -81,7 +93,9 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService
     {
         var scope = await me.ScopeAsync(ct);
         Units = await PlanningAccess.UnitOptionsAsync(db, scope, ct, NominationAccess.Proposers);
-        Movements = await db.Movements.AsNoTracking().OrderByDescending(m => m.Id)
+        Events = await db.VisibleEvents(scope).AsNoTracking().OrderByDescending(e => e.Year).ThenBy(e => e.Title)
+            .Select(e => new SelectListItem(e.Title, e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(ct);
+        Movements = await db.VisibleMovements(scope).AsNoTracking().OrderByDescending(m => m.Id)
             .Select(m => new SelectListItem(m.Name, m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(ct);
     }
 }

@@ -54,15 +54,25 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
             return new ValidationError("Level", "Chưa có cơ quan thẩm định (chuyên viên thẩm định) ở cấp trên của đơn vị này cho cấp quyết định đã chọn.");
         }
 
-        if (cmd.MovementId is { } mid && !await db.Movements.AnyAsync(m => m.Id == mid, ct))
+        if (cmd.MovementId is { } mid && !await db.VisibleMovements(u.Scope).AnyAsync(m => m.Id == mid, ct))
         {
-            return new ValidationError("MovementId", "Không tìm thấy phong trào thi đua đã chọn.");
+            return new ValidationError("MovementId", "Không tìm thấy phong trào thi đua đã chọn (trong phạm vi của bạn).");
+        }
+
+        Tdkt.Domain.Conferences.ConferenceEvent? conference = null;
+        if (cmd.ConferenceId is { } cid)
+        {
+            conference = await db.VisibleEvents(u.Scope).AsNoTracking().SingleOrDefaultAsync(e => e.Id == cid, ct);
+            if (conference is null)
+            {
+                return new ValidationError("ConferenceId", "Không tìm thấy hội nghị đã chọn (trong phạm vi của bạn).");
+            }
         }
 
         // The deadline of the unit's allotment applies when the clerk gives none.
         var deadline = cmd.SubmitBefore ?? await db.QuotaAllotments
             .Where(q => q.OrgUnitId == unit.Id && ((cmd.MovementId != null && q.MovementId == cmd.MovementId) || (cmd.ConferenceId != null && q.ConferenceId == cmd.ConferenceId)))
-            .Select(q => q.SubmitBefore).FirstOrDefaultAsync(ct);
+            .Select(q => q.SubmitBefore).FirstOrDefaultAsync(ct) ?? conference?.DossierDeadline;
         var created = Dossier.Create(cmd.Title, unit.Id, body.Value, cmd.Kind, cmd.Level, cmd.MovementId, cmd.ConferenceId, cmd.Year,
             deadline, 20, clock.GetUtcNow());
         if (created.IsFailure)

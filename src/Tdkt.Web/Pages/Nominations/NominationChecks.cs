@@ -42,9 +42,17 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
             return [];
         }
 
-        var allotments = await db.QuotaAllotments.AsNoTracking()
+        var allotments = (await db.QuotaAllotments.AsNoTracking()
             .Where(q => q.OrgUnitId == d.ProposingUnitId && ((d.MovementId != null && q.MovementId == d.MovementId) || (d.ConferenceId != null && q.ConferenceId == d.ConferenceId)))
-            .ToListAsync(ct);
+            .ToListAsync(ct)).Select(a => (Kind: a.SubjectKind, a.Count)).ToList();
+        if (allotments.Count == 0 && d.ConferenceId is { } eventId
+            && (await db.ConferenceEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct))?.UnitQuotas
+                .FirstOrDefault(u => u.OrgUnitId == d.ProposingUnitId) is { } unitQuota)
+        {
+            // The conference allots this unit its share (seed 000: "phường X: 2 cá nhân, 1 hộ gia đình").
+            allotments = [.. Tdkt.Domain.Conferences.EventQuota.Kinds.Select(k => (Kind: k, Count: Tdkt.Domain.Conferences.EventQuota.For(unitQuota, k)))];
+        }
+
         var here = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).GroupBy(n => n.Kind)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var elsewhere = await (from n in db.Nominees.AsNoTracking()
@@ -54,7 +62,7 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
                                      && o.Status != DossierStatus.Draft && o.Status != DossierStatus.Returned && o.Status != DossierStatus.NotAwarded
                                group n by n.Kind into g
                                select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        return [.. allotments.Select(a => new QuotaLine(a.SubjectKind, a.Count, elsewhere.GetValueOrDefault(a.SubjectKind), here.GetValueOrDefault(a.SubjectKind)))];
+        return [.. allotments.Select(a => new QuotaLine(a.Kind, a.Count, elsewhere.GetValueOrDefault(a.Kind), here.GetValueOrDefault(a.Kind)))];
     }
 
     public async Task<SubmissionCheck> SubmissionCheckAsync(Dossier d, CancellationToken ct)

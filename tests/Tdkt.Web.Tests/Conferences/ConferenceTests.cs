@@ -37,7 +37,7 @@ public sealed class ConferenceTests : IAsyncLifetime
         Assert.Contains("24/11/2023", html);
         Assert.Contains("data-testid=\"composition-sum\">135<", html);
         Assert.DoesNotContain("composition-mismatch", html);
-        Assert.Contains("Hồ sơ đề nghị khen thưởng:", html);
+        Assert.Contains("Hồ sơ đề nghị khen thưởng gửi theo chỉ tiêu hội nghị", html);
         Assert.Contains("Phòng Nội vụ thành phố Lai Châu", html); // assignments: plan tasks with lead units
         Assert.Contains("quota-household", html);
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Common;
 using Tdkt.Domain.Planning;
 using Tdkt.Web.Data;
 using Tdkt.Web.Pages.Shared;
@@ -20,6 +21,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, RegistrationH
     public bool CanEdit { get; private set; }
     public bool CanReview { get; private set; }
     public IReadOnlyList<RegistrationStatusChange> History { get; private set; } = [];
+
+    /// <summary>Per registered line, the award the registry holds for that year (not revoked), or null.</summary>
+    public IReadOnlyList<string?> Results { get; private set; } = [];
 
     public sealed class InputModel
     {
@@ -82,6 +86,31 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, RegistrationH
         return RedirectToPage("Details", new { id });
     }
 
+    /// <summary>
+    /// Registration against results: a collective line matches the unit's own award record of that year and code; an
+    /// individual line matches a person of the unit's subtree with the same name (accents and case folded).
+    /// </summary>
+    private async Task<IReadOnlyList<string?>> ResultsAsync(Registration reg, string unitPath, CancellationToken ct)
+    {
+        var codes = reg.Entries.Select(e => e.AwardCode).Distinct().ToList();
+        var records = await (from a in db.AwardRecords.AsNoTracking()
+                             where a.Year == reg.Year && codes.Contains(a.AwardCode) && !db.RevokedAwards.Any(r => r.AwardRecordId == a.Id)
+                             join u in db.OrgUnits on a.OrgUnitId equals u.Id
+                             where u.Path.StartsWith(unitPath)
+                             join p in db.People on a.PersonId equals p.Id into people
+                             from p in people.DefaultIfEmpty()
+                             select new { a.AwardCode, a.PersonId, a.OrgUnitId, a.DecisionNumber, a.DecisionDate, Name = p == null ? null : p.FullName })
+            .ToListAsync(ct);
+        return reg.Entries.Select(e =>
+        {
+            var hit = e.Subject == RegistrationSubject.Collective
+                ? records.FirstOrDefault(r => r.PersonId == null && r.OrgUnitId == reg.OrgUnitId && r.AwardCode == e.AwardCode)
+                : records.FirstOrDefault(r => r.Name is not null && r.AwardCode == e.AwardCode
+                    && VietnameseText.Fold(r.Name) == VietnameseText.Fold(e.Name));
+            return hit is null ? null : $"Đạt — Quyết định {hit.DecisionNumber} ngày {ViFormat.Date(hit.DecisionDate)}";
+        }).ToList();
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
@@ -102,6 +131,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, RegistrationH
         CanEdit = scope.CanReport(unit.Path) && reg.IsEditable;
         CanReview = scope.CanReview(unit.Path) && reg.Status == RegistrationStatus.Submitted;
         History = await db.RegistrationStatusChanges.AsNoTracking().Where(c => c.RegistrationId == id).OrderBy(c => c.At).ToListAsync(ct);
+        Results = await ResultsAsync(reg, unit.Path, ct);
         return true;
     }
 }

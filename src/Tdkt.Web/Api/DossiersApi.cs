@@ -31,7 +31,8 @@ public static class DossiersApi
     public sealed record DossierDto(DossierSummaryDto Dossier, string? ReturnReason, IReadOnlyList<NomineeDto> Nominees,
         IReadOnlyList<TransitionDto> Timeline, DecisionDto? Decision);
 
-    public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording);
+    public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording,
+        int[]? RecipientIds);
 
     public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId);
 
@@ -42,7 +43,7 @@ public static class DossiersApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
-    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award"];
+    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke"];
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -151,6 +152,15 @@ public static class DossiersApi
                     result = issued.IsSuccess ? Result.Success() : Result.Failure(issued.Error!);
                     decisionId = issued.IsSuccess ? issued.Value : null;
                     break;
+                case "revoke":
+                    if (string.IsNullOrWhiteSpace(request.Reason))
+                    {
+                        return Invalid("reason", "Hủy bỏ, thu hồi khen thưởng phải ghi căn cứ, lý do (reason).");
+                    }
+
+                    var revoked = await service.RevokeAsync(id, version, new RevokeCommand(request.RecipientIds ?? [], request.Reason), ct);
+                    result = revoked.IsSuccess ? Result.Success() : Result.Failure(revoked.Error!);
+                    break;
                 default:
                     return Invalid("action", $"Thao tác \"{request.Action}\" không hợp lệ. Dùng một trong: {string.Join(", ", Actions)}.");
             }
@@ -167,7 +177,7 @@ public static class DossiersApi
         .Accepts<TransitionRequest>("application/json")
         .Produces<TransitionResultDto>()
         .WithName("TransitionDossier")
-        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award) — cùng quy tắc như trang");
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds) — cùng quy tắc như trang");
 
         api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {

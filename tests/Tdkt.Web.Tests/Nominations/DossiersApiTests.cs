@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,7 +11,6 @@ namespace Tdkt.Web.Tests.Nominations;
 /// <summary>/api/v1/dossiers, transitions and the registry with the demo API tokens: same rules as the pages.</summary>
 public sealed class DossiersApiTests : IAsyncLifetime
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
     private readonly SettableClock _clock = new(new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero));
     private TdktFactory _app = null!;
 
@@ -35,48 +33,9 @@ public sealed class DossiersApiTests : IAsyncLifetime
         return client;
     }
 
-    private static string Url(int id) => $"/Nominations/Details/{id}";
-
     private Task<Dossier> DossierAsync(int id) => _app.WithDbAsync(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id));
 
-    /// <summary>A complete dossier of phường Tân Phong (2 individuals, 1 household, all parts attached), still a draft.</summary>
-    private async Task<int> ReadyDraftAsync()
-    {
-        var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
-        var ward = await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG");
-        var created = await Http.PostFormAsync(clerk, "/Nominations/Create", new()
-        {
-            ["Input.Title"] = "Đề nghị khen thưởng sơ kết phong trào Vì người nghèo",
-            ["Input.ProposingUnitId"] = ward.ToString(CultureInfo.InvariantCulture),
-            ["Input.Kind"] = "AdHoc", ["Input.Level"] = "Grassroots", ["Input.Year"] = "2023", ["Input.SubmitBefore"] = "24/11/2023",
-        });
-        Lookups.AssertRedirect(created);
-        var id = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);
-        foreach (var (kind, name, year, address) in new[]
-                 {
-                     ("Individual", "Lò Văn Minh", "1982", ""), ("Individual", "Tòng Thị Lan", "1990", ""),
-                     ("Household", "Giàng A Páo", "", "Tổ dân phố 3, phường Tân Phong"),
-                 })
-        {
-            Lookups.AssertRedirect(await Http.PostFormAsync(clerk, $"{Url(id)}?handler=AddNominee", new()
-            {
-                ["Input.Kind"] = kind, ["Input.Name"] = name, ["Input.BirthYear"] = year, ["Input.Address"] = address,
-                ["Input.Gender"] = kind == "Individual" ? "Nam" : "", ["Input.AwardCode"] = "GK", ["Input.Achievement"] = "Giúp hộ nghèo thoát nghèo",
-            }, Url(id)));
-        }
-
-        var nominees = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == id).Select(n => n.Id).ToListAsync());
-        var parts = new List<(string, int?)> { ("TO_TRINH", null), ("BIEN_BAN_BINH_XET", null) };
-        parts.AddRange(nominees.Select(n => ("BAO_CAO_THANH_TICH", (int?)n)));
-        foreach (var (part, nominee) in parts)
-        {
-            Lookups.AssertRedirect(await Http.PostMultipartAsync(clerk, $"{Url(id)}?handler=Attach", Url(id),
-                new() { ["Input.PartCode"] = part, ["Input.NomineeId"] = nominee?.ToString(CultureInfo.InvariantCulture) ?? "" },
-                "Upload", part.ToLowerInvariant() + ".pdf", Pdf, "application/pdf"));
-        }
-
-        return id;
-    }
+    private Task<int> ReadyDraftAsync() => NominationScenario.ReadyDraftAsync(_app);
 
     private static Task<HttpResponseMessage> TransitionAsync(HttpClient c, int id, object body) =>
         c.PostAsJsonAsync($"/api/v1/dossiers/{id}/transitions", body);

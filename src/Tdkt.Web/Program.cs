@@ -184,6 +184,7 @@ app.MapApiV1();
 app.MapMovementsApi();
 app.MapEmulationApi();
 app.MapConferencesApi();
+app.MapDossiersApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -12,11 +12,16 @@ public sealed class BrowserApp : IAsyncLifetime
     public TdktFactory Factory { get; private set; } = null!;
     public string BaseUrl { get; private set; } = string.Empty;
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's clock: the real time unless a test fixes "today" (and puts it back when done).</summary>
+    public BrowserClock Clock { get; } = new();
+
     private IPlaywright _playwright = null!;
 
     public async Task InitializeAsync()
     {
         Factory = await TestDatabases.NewFactoryAsync("browser");
+        Factory.Clock = Clock;
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -53,6 +58,14 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
         return page;
     }
+}
+
+/// <summary>System time, or a fixed instant while <see cref="Fixed"/> is set (tests of one collection run one at a time).</summary>
+public sealed class BrowserClock : TimeProvider
+{
+    public DateTimeOffset? Fixed { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => Fixed ?? TimeProvider.System.GetUtcNow();
 }
 
 [CollectionDefinition(Name)]

@@ -264,8 +264,25 @@ public sealed class Dossier
         return Move(DossierAction.NotAward, reason.Trim(), actor);
     }
 
-    /// <summary>Every recipient of the decision was revoked (a partial revocation keeps the dossier decided).</summary>
-    public Result<DossierTransition> Revoke(string grounds, Actor actor) => Move(DossierAction.Revoke, grounds, actor);
+    /// <summary>A revocation act (hủy bỏ, thu hồi — Law Art. 93) with its grounds: when it leaves no recipient of the
+    /// decision standing the dossier moves to <see cref="DossierStatus.Revoked"/>; a partial one keeps the dossier
+    /// decided and only adds the history row.</summary>
+    public Result<DossierTransition> Revoke(string? grounds, bool revokesAll, Actor actor)
+    {
+        if (string.IsNullOrWhiteSpace(grounds))
+        {
+            return new ValidationError("Grounds", "Hãy ghi căn cứ, lý do hủy bỏ, thu hồi khen thưởng.");
+        }
+
+        if (revokesAll)
+        {
+            return Move(DossierAction.Revoke, grounds.Trim(), actor);
+        }
+
+        return Status == DossierStatus.Decided
+            ? new DossierTransition(Id, Status, Status, DossierAction.Revoke, grounds.Trim(), actor)
+            : new IllegalTransitionError(Status, DossierAction.Revoke);
+    }
 
     public Result EditDecisionWording(string? wording)
     {

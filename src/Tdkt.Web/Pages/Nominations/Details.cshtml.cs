@@ -35,6 +35,12 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
     public IReadOnlyList<ConsultationRequest> Consultations { get; private set; } = [];
     public Decision? Decision { get; private set; }
     public IReadOnlyList<DecisionRecipient> Recipients { get; private set; } = [];
+
+    /// <summary>Revocation acts of the decision, with the recipients each revoked.</summary>
+    public IReadOnlyList<(Revocation Act, IReadOnlyList<DecisionRecipient> Revoked)> Revocations { get; private set; } = [];
+
+    /// <summary>decision_recipients ids whose award was revoked → the act number.</summary>
+    public IReadOnlyDictionary<int, Revocation> RevokedBy { get; private set; } = new Dictionary<int, Revocation>();
     public int? DaysLeft { get; private set; }
     public DateOnly? AppraisalDue { get; private set; }
     public int? AppraisalDaysLeft { get; private set; }
@@ -70,6 +76,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         public SignerCapacity Capacity { get; set; } = SignerCapacity.ForChairman;
         public string? SignerTitle { get; set; }
         public string? Wording { get; set; }
+        public List<int> RecipientIds { get; set; } = [];
+        public string? Grounds { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -188,6 +196,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
     public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định.", async () =>
         (await service.IssueAsync(id, Input.Version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Wording), ct)).Error, ct);
 
+    public Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định hủy bỏ, thu hồi khen thưởng.", async () =>
+        (await service.RevokeAsync(id, Input.Version, new RevokeCommand(Input.RecipientIds, Input.Grounds), ct)).Error, ct);
+
     public Task<IActionResult> OnPostNotAwardAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi không khen thưởng.", async () =>
         (await service.NotAwardAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
 
@@ -251,6 +262,11 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         Consultations = await db.ConsultationRequests.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.Id).ToListAsync(ct);
         Decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(x => x.DossierId == id, ct);
         Recipients = Decision is null ? [] : await db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == Decision.Id).OrderBy(r => r.Serial).ToListAsync(ct);
+        var acts = Decision is null ? [] : await db.Revocations.AsNoTracking().Where(r => r.DecisionId == Decision.Id).OrderBy(r => r.Id).ToListAsync(ct);
+        var actIds = acts.Select(a => a.Id).ToList();
+        var lines = await db.RevokedAwards.AsNoTracking().Where(r => actIds.Contains(r.RevocationId)).ToListAsync(ct);
+        RevokedBy = lines.ToDictionary(l => l.DecisionRecipientId, l => acts.Single(a => a.Id == l.RevocationId));
+        Revocations = [.. acts.Select(a => (a, (IReadOnlyList<DecisionRecipient>)[.. Recipients.Where(r => lines.Any(l => l.RevocationId == a.Id && l.DecisionRecipientId == r.Id))]))];
         DaysLeft = d.SubmitBefore is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)
         {

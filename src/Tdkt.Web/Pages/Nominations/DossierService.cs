@@ -17,6 +17,9 @@ public sealed record CreateDossierCommand(string? Title, int ProposingUnitId, Co
 
 public sealed record IssueCommand(SignerCapacity Capacity, string? SignerTitle, string? Wording);
 
+/// <summary>A revocation act: the decision recipients (ids of decision_recipients) it revokes, and its grounds.</summary>
+public sealed record RevokeCommand(IReadOnlyCollection<int> RecipientIds, string? Grounds);
+
 /// <summary>
 /// Dossier use cases for pages and API alike: load scoped → authorize → decide (domain) → save once. Transitions run
 /// in a transaction that first locks the dossier row (SELECT … FOR UPDATE) and also check the caller's row version,
@@ -595,6 +598,78 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
             return moved;
         }, "Ban hành quyết định khen thưởng", ct);
         return r.IsSuccess ? decision!.Id : r.Error!;
+    }
+
+    /// <summary>Revocation (hủy bỏ, thu hồi — Law Art. 93) by the signer of the issuing body: a new act with its own
+    /// number from the same gap-free sequence, linked to the decision, revoking some or all recipients. The decision,
+    /// its list and the award records stay as they were; revoked_awards marks which no longer count.</summary>
+    public async Task<Result<int>> RevokeAsync(int id, uint version, RevokeCommand cmd, CancellationToken ct)
+    {
+        Revocation? act = null;
+        var r = await TransitionAsync(id, version, async (c, actor) =>
+        {
+            if (!NominationAccess.CanSign(c.Scope, c.Dossier.ReceivingUnitId))
+            {
+                return new ForbiddenError();
+            }
+
+            var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(x => x.DossierId == id, ct);
+            if (decision is null || c.Dossier.Status != DossierStatus.Decided)
+            {
+                return new IllegalTransitionError(c.Dossier.Status, DossierAction.Revoke);
+            }
+
+            var recipients = await db.DecisionRecipients.AsNoTracking().Where(x => x.DecisionId == decision.Id).ToListAsync(ct);
+            var revokedBefore = (await db.RevokedAwards.AsNoTracking().Where(x => recipients.Select(y => y.Id).Contains(x.DecisionRecipientId))
+                .Select(x => x.DecisionRecipientId).ToListAsync(ct)).ToHashSet();
+            var chosen = cmd.RecipientIds.Distinct().ToList();
+            if (chosen.Count == 0)
+            {
+                return new ValidationError("RecipientIds", "Hãy chọn ít nhất một người, tập thể, hộ gia đình bị hủy bỏ, thu hồi khen thưởng.");
+            }
+
+            if (chosen.FirstOrDefault(x => recipients.All(y => y.Id != x)) is var unknown and not 0)
+            {
+                return new ValidationError("RecipientIds", $"Đối tượng {unknown} không có trong danh sách kèm theo quyết định {decision.Number}.");
+            }
+
+            var again = recipients.Where(x => chosen.Contains(x.Id) && revokedBefore.Contains(x.Id)).Select(x => x.Name).ToList();
+            if (again.Count > 0)
+            {
+                return new ConflictError("Khen thưởng đã bị hủy bỏ, thu hồi trước đó: " + string.Join(", ", again) + ".");
+            }
+
+            if (cmd.Grounds?.Trim().Length > 1000)
+            {
+                return new ValidationError("Grounds", "Căn cứ, lý do hủy bỏ tối đa 1000 ký tự.");
+            }
+
+            var revokesAll = recipients.All(x => revokedBefore.Contains(x.Id) || chosen.Contains(x.Id));
+            var moved = c.Dossier.Revoke(cmd.Grounds, revokesAll, actor);
+            if (moved.IsFailure)
+            {
+                return moved;
+            }
+
+            var today = Today;
+            var seq = await DecisionIssuer.TakeNumberAsync(db, decision.IssuingUnitId, today.Year, ct);
+            act = new Revocation
+            {
+                DecisionId = decision.Id, Grounds = cmd.Grounds!.Trim(), RevokedOn = today,
+                ActNumber = $"{seq}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
+                UserId = c.User.User.Id, UserName = c.User.User.FullName, At = clock.GetUtcNow(),
+            };
+            db.Revocations.Add(act);
+            await db.SaveChangesAsync(ct); // the act's id for its lines
+            db.RevokedAwards.AddRange(recipients.Where(x => chosen.Contains(x.Id))
+                .Select(x => new RevokedAward { RevocationId = act.Id, DecisionRecipientId = x.Id, AwardRecordId = x.AwardRecordId }));
+            db.AuditReason = act.Grounds;
+            await NotifyProposerAsync(c.Dossier, $"Quyết định số {act.ActNumber} hủy bỏ, thu hồi khen thưởng theo Quyết định số {decision.Number} (hồ sơ \"{c.Dossier.Title}\").", ct);
+            var names = string.Join(", ", recipients.Where(x => chosen.Contains(x.Id)).Select(x => x.Name));
+            var reason = $"Quyết định số {act.ActNumber} hủy bỏ, thu hồi khen thưởng của {names}. Căn cứ: {act.Grounds}";
+            return new DossierTransition(id, moved.Value!.From, moved.Value.To, DossierAction.Revoke, reason.Length > 2000 ? reason[..2000] : reason, actor);
+        }, "Hủy bỏ, thu hồi khen thưởng", ct);
+        return r.IsSuccess ? act!.Id : r.Error!;
     }
 
     private async Task SnapshotAsync(Dossier d, CancellationToken ct)

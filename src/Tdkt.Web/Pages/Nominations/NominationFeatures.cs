@@ -5,5 +5,6 @@ public static class NominationFeatures
     public static IServiceCollection AddNominationFeatures(this IServiceCollection services) => services
         .AddScoped<CitizenIds>()
         .AddScoped<NominationChecks>()
-        .AddScoped<DossierService>();
+        .AddScoped<DossierService>()
+        .AddScoped<DeadlineReminders>();
 }

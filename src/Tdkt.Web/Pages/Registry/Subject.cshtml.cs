@@ -29,6 +29,9 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
     public Person Person { get; private set; } = null!;
     public string UnitName { get; private set; } = string.Empty;
     public IReadOnlyList<AwardRecordEntry> Awards { get; private set; } = [];
+
+    /// <summary>Award record id → the act that revoked it (hủy bỏ, thu hồi); the record itself stays in the history.</summary>
+    public IReadOnlyDictionary<int, Revocation> RevokedBy { get; private set; } = new Dictionary<int, Revocation>();
     public IReadOnlyList<YearlyRating> Ratings { get; private set; } = [];
     public IReadOnlyList<InitiativeEntry> Initiatives { get; private set; } = [];
     public IReadOnlyList<DisciplineEntry> Disciplines { get; private set; } = [];
@@ -54,6 +57,11 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
         Person = found.p;
         UnitName = found.Name;
         Awards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ThenBy(a => a.AwardCode).ToListAsync(ct);
+        var awardIds = Awards.Select(a => a.Id).ToList();
+        RevokedBy = (await (from r in db.RevokedAwards.AsNoTracking()
+                            join act in db.Revocations.AsNoTracking() on r.RevocationId equals act.Id
+                            where awardIds.Contains(r.AwardRecordId)
+                            select new { r.AwardRecordId, act }).ToListAsync(ct)).ToDictionary(x => x.AwardRecordId, x => x.act);
         Ratings = await db.YearlyRatings.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
         Initiatives = await db.Initiatives.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
         Disciplines = await db.Disciplines.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From).ToListAsync(ct);

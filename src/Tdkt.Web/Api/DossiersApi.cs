@@ -1,0 +1,249 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Web.Data;
+using Tdkt.Web.Pages.Nominations;
+using Tdkt.Web.Pages.Shared;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Api;
+
+/// <summary>Nomination dossiers and the award registry under /api/v1 (ADR-0008): scoped like the pages (out of scope
+/// answers 404); transitions go through the same <see cref="DossierService"/> as the page handlers.</summary>
+public static class DossiersApi
+{
+    public sealed record DossierSummaryDto(int Id, string Title, string Status, string StatusText, int ProposingUnitId, string ProposingUnit,
+        int ReceivingUnitId, string Kind, string Level, int Year, DateOnly? SubmitBefore, int Round, uint Version);
+
+    public sealed record NomineeDto(int Id, string Kind, string Name, string? Gender, int? BirthYear, string? Ethnicity, string? Position,
+        string? WorkUnit, string? Address, string? CitizenId, string AwardCode, string Achievement, string Verdict, string? VerdictReason,
+        int? CouncilVotesFor, int? CouncilMembers, bool? CouncilPassed);
+
+    public sealed record TransitionDto(DateTimeOffset At, string From, string To, string Action, string ActionText, string? Reason, string UserName);
+
+    public sealed record DecisionDto(int Id, string Number, DateOnly DecisionDate, string IssuingBody, string SignerName, string SignerTitle,
+        IReadOnlyList<RecipientDto> Recipients);
+
+    public sealed record RecipientDto(int Serial, string SubjectKind, string Name, string AwardCode, string AwardName, decimal Amount, bool Revoked);
+
+    public sealed record DossierDto(DossierSummaryDto Dossier, string? ReturnReason, IReadOnlyList<NomineeDto> Nominees,
+        IReadOnlyList<TransitionDto> Timeline, DecisionDto? Decision);
+
+    public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording,
+        int[]? RecipientIds);
+
+    public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId);
+
+    public sealed record RegistryAwardDto(int Id, string AwardCode, int Year, string DecisionNumber, DateOnly DecisionDate, bool Revoked);
+
+    public sealed record RegistryPersonDto(int Id, string FullName, int? BirthYear, int OrgUnitId, string OrgUnit, IReadOnlyList<RegistryAwardDto> Awards);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
+    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke"];
+
+    private static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
+
+    public static IEndpointRouteBuilder MapDossiersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
+
+        api.MapGet("/dossiers", async (string? status, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        {
+            var scope = await me.ScopeAsync(ct);
+            var q = NominationAccess.Visible(db, scope).AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(status))
+            {
+                if (!Enum.TryParse<DossierStatus>(status, ignoreCase: true, out var s))
+                {
+                    return Invalid("status", $"Trạng thái \"{status}\" không hợp lệ.");
+                }
+
+                q = q.Where(d => d.Status == s);
+            }
+
+            var list = await (from d in q
+                              join u in db.OrgUnits.AsNoTracking() on d.ProposingUnitId equals u.Id
+                              orderby d.CreatedAt descending
+                              select new { d, u.Name }).Take(500).ToListAsync(ct);
+            return Results.Ok(list.Select(x => Summary(x.d, x.Name)));
+        }).WithName("ListDossiers").WithSummary("Hồ sơ đề nghị khen thưởng trong phạm vi người gọi (status: lọc theo trạng thái)");
+
+        api.MapGet("/dossiers/{id:int}", async (int id, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        {
+            var dto = await LoadAsync(id, me, db, ct);
+            return dto is null ? new NotFoundError().ToApiResult() : Results.Ok(dto);
+        }).WithName("GetDossier").WithSummary("Một hồ sơ với đối tượng, quá trình xử lý và quyết định (404 nếu ngoài phạm vi)");
+
+        api.MapPost("/dossiers/{id:int}/transitions", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service,
+            CancellationToken ct) =>
+        {
+            TransitionRequest? request;
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync<TransitionRequest>(http.Body, Json, ct);
+            }
+            catch (JsonException e)
+            {
+                var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+                return Invalid(field, $"Nội dung JSON không hợp lệ tại \"{field}\".");
+            }
+
+            // Out of scope first: a dossier the caller cannot see answers 404 whatever the body says.
+            if (await LoadAsync(id, me, db, ct) is null)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            if (request is null || string.IsNullOrWhiteSpace(request.Action))
+            {
+                return Invalid("action", "Hãy cho biết thao tác (action): " + string.Join(", ", Actions) + ".");
+            }
+
+            if (request.Version is not { } version)
+            {
+                return Invalid("version", "Hãy gửi phiên bản (version) của hồ sơ đã đọc, để tránh ghi đè thay đổi của người khác.");
+            }
+
+            int? decisionId = null;
+            Result result;
+            switch (request.Action.Trim().ToLowerInvariant())
+            {
+                case "submit":
+                    result = await service.SubmitAsync(id, version, ct);
+                    break;
+                case "receive":
+                    result = await service.ReceiveAsync(id, version, ct);
+                    break;
+                case "return":
+                    if (string.IsNullOrWhiteSpace(request.Reason))
+                    {
+                        return Invalid("reason", "Trả lại hồ sơ phải ghi rõ lý do (reason).");
+                    }
+
+                    result = await service.ReturnAsync(id, version, request.Reason, ct);
+                    break;
+                case "complete-appraisal":
+                    result = await service.CompleteAppraisalAsync(id, version, ct);
+                    break;
+                case "complete-council":
+                    result = await service.CompleteCouncilAsync(id, version, ct);
+                    break;
+                case "not-award":
+                    if (string.IsNullOrWhiteSpace(request.Reason))
+                    {
+                        return Invalid("reason", "Không khen thưởng phải ghi rõ lý do (reason).");
+                    }
+
+                    result = await service.NotAwardAsync(id, version, request.Reason, ct);
+                    break;
+                case "issue":
+                    var capacity = SignerCapacity.ForChairman;
+                    if (!string.IsNullOrWhiteSpace(request.Capacity) && !Enum.TryParse(request.Capacity, ignoreCase: true, out capacity))
+                    {
+                        return Invalid("capacity", "Thẩm quyền ký (capacity) là OnBehalf, ForChairman hoặc Chairman.");
+                    }
+
+                    var issued = await service.IssueAsync(id, version, new IssueCommand(capacity, request.SignerTitle, request.Wording), ct);
+                    result = issued.IsSuccess ? Result.Success() : Result.Failure(issued.Error!);
+                    decisionId = issued.IsSuccess ? issued.Value : null;
+                    break;
+                case "revoke":
+                    if (string.IsNullOrWhiteSpace(request.Reason))
+                    {
+                        return Invalid("reason", "Hủy bỏ, thu hồi khen thưởng phải ghi căn cứ, lý do (reason).");
+                    }
+
+                    var revoked = await service.RevokeAsync(id, version, new RevokeCommand(request.RecipientIds ?? [], request.Reason), ct);
+                    result = revoked.IsSuccess ? Result.Success() : Result.Failure(revoked.Error!);
+                    break;
+                default:
+                    return Invalid("action", $"Thao tác \"{request.Action}\" không hợp lệ. Dùng một trong: {string.Join(", ", Actions)}.");
+            }
+
+            if (result.IsFailure)
+            {
+                return result.Error!.ToApiResult();
+            }
+
+            db.ChangeTracker.Clear();
+            var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id, ct);
+            return Results.Ok(new TransitionResultDto(d.Id, d.Status.ToString(), d.Status.Vietnamese(), d.Version, decisionId));
+        })
+        .Accepts<TransitionRequest>("application/json")
+        .Produces<TransitionResultDto>()
+        .WithName("TransitionDossier")
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds) — cùng quy tắc như trang");
+
+        api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        {
+            var scope = await me.ScopeAsync(ct);
+            var units = db.OrgUnits.AsNoTracking().VisibleTo(scope);
+            var people = from p in db.People.AsNoTracking()
+                         join u in units on p.OrgUnitId equals u.Id
+                         select new { p, u.Name };
+            if (!string.IsNullOrWhiteSpace(q))
+            {
+                var pattern = "%" + q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+                people = people.Where(x => EF.Functions.ILike(TdktDbContext.Unaccent(x.p.FullName), TdktDbContext.Unaccent(pattern)));
+            }
+
+            var list = await people.OrderBy(x => x.p.FullName).ThenBy(x => x.p.Id).Take(200).ToListAsync(ct);
+            var ids = list.Select(x => x.p.Id).ToList();
+            var awards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(ct);
+            var awardIds = awards.Select(a => a.Id).ToList();
+            var revoked = (await db.RevokedAwards.AsNoTracking().Where(r => awardIds.Contains(r.AwardRecordId)).Select(r => r.AwardRecordId)
+                .ToListAsync(ct)).ToHashSet();
+            return Results.Ok(list.Select(x => new RegistryPersonDto(x.p.Id, x.p.FullName, x.p.BirthYear, x.p.OrgUnitId, x.Name,
+                [.. awards.Where(a => a.PersonId == x.p.Id).OrderBy(a => a.DecisionDate)
+                    .Select(a => new RegistryAwardDto(a.Id, a.AwardCode, a.Year, a.DecisionNumber, a.DecisionDate, revoked.Contains(a.Id)))])));
+        }).WithName("SearchRegistry").WithSummary("Sổ theo dõi khen thưởng: cá nhân trong phạm vi người gọi (q: tìm theo tên, không dấu)");
+
+        return app;
+    }
+
+    private static DossierSummaryDto Summary(Dossier d, string unit) => new(d.Id, d.Title, d.Status.ToString(), d.Status.Vietnamese(),
+        d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version);
+
+    private static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        var d = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (d is null)
+        {
+            return null;
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
+        if (!NominationAccess.CanSee(scope, unit.Path, d.ReceivingUnitId, d.Status))
+        {
+            return null;
+        }
+
+        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == id).OrderBy(n => n.Id).ToListAsync(ct);
+        var timeline = await db.DossierTransitions.AsNoTracking().Where(t => t.DossierId == id).OrderBy(t => t.At).ThenBy(t => t.Id).ToListAsync(ct);
+        var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(x => x.DossierId == id, ct);
+        DecisionDto? decisionDto = null;
+        if (decision is not null)
+        {
+            var recipients = await db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == decision.Id).OrderBy(r => r.Serial).ToListAsync(ct);
+            var recipientIds = recipients.Select(r => r.Id).ToList();
+            var revoked = (await db.RevokedAwards.AsNoTracking().Where(r => recipientIds.Contains(r.DecisionRecipientId))
+                .Select(r => r.DecisionRecipientId).ToListAsync(ct)).ToHashSet();
+            decisionDto = new DecisionDto(decision.Id, decision.Number, decision.DecisionDate, decision.IssuingBodyName, decision.SignerName,
+                decision.SignerTitle, [.. recipients.Select(r => new RecipientDto(r.Serial, FactCodes.Code(r.SubjectKind), r.Name, r.AwardCode,
+                    r.AwardName, r.Amount, revoked.Contains(r.Id)))]);
+        }
+
+        return new DossierDto(Summary(d, unit.Name), d.ReturnReason,
+            [.. nominees.Select(n => new NomineeDto(n.Id, FactCodes.Code(n.Kind), n.Name, n.Gender, n.BirthYear, n.Ethnicity, n.Position,
+                n.WorkUnit, n.Address, n.MaskedCitizenId.Length == 0 ? null : n.MaskedCitizenId, n.AwardCode, n.Achievement, n.Verdict.ToString(),
+                n.VerdictReason, n.CouncilVotesFor, n.CouncilMembers, n.CouncilPassed))],
+            [.. timeline.Select(t => new TransitionDto(t.At, t.From.ToString(), t.To.ToString(), t.Action.ToString(), t.Action.Vietnamese(), t.Reason, t.UserName))],
+            decisionDto);
+    }
+}

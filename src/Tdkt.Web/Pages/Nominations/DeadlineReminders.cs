@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Domain.Security;
+using Tdkt.Web.Data;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>In-app reminders 3 working days before a deadline: the submission deadline ("trước ngày …") to the
+/// proposing unit's clerks while the dossier is not sent, the appraisal deadline to the receiving body's appraisers
+/// while it is being appraised. Idempotent (one reminder per user, dossier and kind), so it may run on every visit
+/// of the notification list and the dossier list.</summary>
+public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks, DossierService service, TimeProvider clock)
+{
+    public const int WorkingDaysBefore = 3;
+    public const string SubmitPrefix = "Nhắc hạn nộp hồ sơ";
+    public const string AppraisalPrefix = "Nhắc hạn thẩm định hồ sơ";
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var today = service.Today;
+        var calendar = await checks.CalendarAsync(ct);
+        var horizon = today.AddDays(31);
+        var open = await db.Dossiers.AsNoTracking()
+            .Where(d => ((d.Status == DossierStatus.Draft || d.Status == DossierStatus.Returned) && d.SubmitBefore != null && d.SubmitBefore > today && d.SubmitBefore <= horizon)
+                || ((d.Status == DossierStatus.Received || d.Status == DossierStatus.UnderAppraisal) && d.ReceivedOn != null))
+            .ToListAsync(ct);
+        var due = new List<(Dossier D, int UnitId, Role Role, string Prefix, string Text)>();
+        foreach (var d in open)
+        {
+            if (d.Status is DossierStatus.Draft or DossierStatus.Returned)
+            {
+                var deadline = d.SubmitBefore!.Value;
+                var left = calendar.WorkingDaysBetween(today, deadline);
+                if (left <= WorkingDaysBefore)
+                {
+                    due.Add((d, d.ProposingUnitId, Role.UnitClerk, SubmitPrefix,
+                        $"{SubmitPrefix} \"{d.Title}\": phải gửi trước ngày {ViFormat.Date(deadline)}, còn {left} ngày làm việc."));
+                }
+            }
+            else
+            {
+                var deadline = calendar.AddWorkingDays(d.ReceivedOn!.Value, d.AppraisalWorkingDays);
+                var left = calendar.WorkingDaysBetween(today, deadline);
+                if (left is >= 0 and <= WorkingDaysBefore)
+                {
+                    due.Add((d, d.ReceivingUnitId, Role.Appraiser, AppraisalPrefix,
+                        $"{AppraisalPrefix} \"{d.Title}\": hạn thẩm định {ViFormat.Date(deadline)}, còn {left} ngày làm việc."));
+                }
+            }
+        }
+
+        var added = 0;
+        foreach (var (d, unitId, role, prefix, text) in due)
+        {
+            var url = $"/Nominations/Details/{d.Id}";
+            var users = await db.RoleGrants.AsNoTracking().Where(g => g.OrgUnitId == unitId && g.Role == role).Select(g => g.UserId).Distinct().ToListAsync(ct);
+            var already = await db.Notifications.AsNoTracking().Where(n => n.Url == url && n.Text.StartsWith(prefix) && users.Contains(n.UserId))
+                .Select(n => n.UserId).ToListAsync(ct);
+            foreach (var u in users.Except(already))
+            {
+                db.Notifications.Add(new Notification { UserId = u, At = clock.GetUtcNow(), Text = text.Length > 1000 ? text[..1000] : text, Url = url });
+                added++;
+            }
+        }
+
+        if (added > 0)
+        {
+            db.AuditAction = "Nhắc hạn hồ sơ đề nghị khen thưởng";
+            await db.SaveChangesAsync(ct);
+        }
+
+        return added;
+    }
+}

@@ -26,6 +26,9 @@ public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDic
         builder.UseSetting("Tdkt:DemoData", "false");
         builder.UseSetting("Tdkt:LoginAttemptsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // TestServer has no request-size feature: its per-request warning is noise here.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters", "Error");
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(s => s.AddSingleton(clock));

@@ -85,6 +85,25 @@ public sealed class NominationAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reminders_ThreeWorkingDaysBeforeTheAppraisalDeadline_NotifyTheAppraiser()
+    {
+        var id = await NominationScenario.ReadyDraftAsync(_app);
+        Assert.True((await NominationScenario.TransitionAsync(_app, "canbo.tanphong", id, "submit")).IsSuccessStatusCode);
+        Assert.True((await NominationScenario.TransitionAsync(_app, "thamdinh.tplc", id, "receive")).IsSuccessStatusCode); // Monday 20/11/2023 + 20 working days = 18/12/2023
+
+        _clock.Now = new DateTimeOffset(2023, 12, 12, 2, 0, 0, TimeSpan.Zero); // 4 working days left
+        var appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.DoesNotContain(DeadlineReminders.AppraisalPrefix, WebUtility.HtmlDecode(await appraiser.GetStringAsync("/Nominations/Notifications")));
+
+        _clock.Now = new DateTimeOffset(2023, 12, 13, 2, 0, 0, TimeSpan.Zero); // 3 working days left
+        appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.Contains("Nhắc hạn thẩm định hồ sơ \"Đề nghị khen thưởng sơ kết phong trào Vì người nghèo\": hạn thẩm định 18/12/2023, còn 3 ngày làm việc.",
+            WebUtility.HtmlDecode(await appraiser.GetStringAsync("/Nominations/Notifications")));
+        var clerkId = await Lookups.UserIdAsync(_app, "canbo.tanphong");
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == clerkId && n.Text.StartsWith(DeadlineReminders.AppraisalPrefix))));
+    }
+
+    [Fact]
     public async Task Quotas_AppraiserAllotsOneIndividualToTheWard_SubmitOverQuotaIsRefusedAndOthersGet404()
     {
         var movement = await _app.WithDbAsync(db => db.Movements.Where(m => m.Name.Contains("vì người nghèo")).Select(m => m.Id).FirstAsync());

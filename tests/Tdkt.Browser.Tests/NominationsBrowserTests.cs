@@ -165,6 +165,20 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
             await Expect(signer.GetByTestId("awards")).ToContainTextAsync(number);
         }
 
+        // 6. Revocation (Law Art. 93): the signer revokes one recipient's award; the dossier and the registry show it.
+        await signer.GotoAsync(url);
+        await signer.GetByText("Hủy bỏ, thu hồi khen thưởng", new() { Exact = true }).ClickAsync();
+        await signer.GetByLabel("Tòng Thị Lan — Giấy khen", new() { Exact = false }).CheckAsync();
+        await signer.GetByLabel("Căn cứ, lý do hủy bỏ, thu hồi").FillAsync("Phát hiện khai man thành tích");
+        await signer.GetByRole(AriaRole.Button, new() { Name = "Ban hành quyết định hủy bỏ, thu hồi" }).ClickAsync();
+        await Expect(signer.GetByTestId("revocations")).ToContainTextAsync("hủy bỏ, thu hồi khen thưởng của Tòng Thị Lan. Căn cứ: Phát hiện khai man thành tích");
+        await Expect(recipients.Locator("tr", new() { HasText = "Tòng Thị Lan" }).GetByTestId("revoked")).ToContainTextAsync("Đã hủy bỏ, thu hồi theo Quyết định số");
+        await Expect(recipients.Locator("tr", new() { HasText = "Lò Văn Minh" }).GetByTestId("revoked")).ToHaveCountAsync(0);
+        await Expect(signer.GetByTestId("dossier-status")).ToHaveTextAsync("Đã ban hành quyết định");
+        await signer.GotoAsync("/Registry?q=tong%20thi%20lan");
+        await signer.GetByTestId("people").GetByRole(AriaRole.Link, new() { Name = "Tòng Thị Lan" }).ClickAsync();
+        await Expect(signer.GetByTestId("award-revoked")).ToContainTextAsync("Đã hủy bỏ, thu hồi theo Quyết định số");
+
         await signer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "tdkt-nominations.png"), FullPage = false });
     }
 

@@ -83,4 +83,60 @@ public sealed class NominationAdminTests : IAsyncLifetime
         var other = await Lookups.UserIdAsync(_app, "canbo.doanket");
         Assert.Equal(0, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == other && n.Url == url)));
     }
+
+    [Fact]
+    public async Task Reminders_ThreeWorkingDaysBeforeTheAppraisalDeadline_NotifyTheAppraiser()
+    {
+        var id = await NominationScenario.ReadyDraftAsync(_app);
+        Assert.True((await NominationScenario.TransitionAsync(_app, "canbo.tanphong", id, "submit")).IsSuccessStatusCode);
+        Assert.True((await NominationScenario.TransitionAsync(_app, "thamdinh.tplc", id, "receive")).IsSuccessStatusCode); // Monday 20/11/2023 + 20 working days = 18/12/2023
+
+        _clock.Now = new DateTimeOffset(2023, 12, 12, 2, 0, 0, TimeSpan.Zero); // 4 working days left
+        var appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.DoesNotContain(DeadlineReminders.AppraisalPrefix, WebUtility.HtmlDecode(await appraiser.GetStringAsync("/Nominations/Notifications")));
+
+        _clock.Now = new DateTimeOffset(2023, 12, 13, 2, 0, 0, TimeSpan.Zero); // 3 working days left
+        appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.Contains("Nhắc hạn thẩm định hồ sơ \"Đề nghị khen thưởng sơ kết phong trào Vì người nghèo\": hạn thẩm định 18/12/2023, còn 3 ngày làm việc.",
+            WebUtility.HtmlDecode(await appraiser.GetStringAsync("/Nominations/Notifications")));
+        var clerkId = await Lookups.UserIdAsync(_app, "canbo.tanphong");
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == clerkId && n.Text.StartsWith(DeadlineReminders.AppraisalPrefix))));
+    }
+
+    [Fact]
+    public async Task Quotas_AppraiserAllotsOneIndividualToTheWard_SubmitOverQuotaIsRefusedAndOthersGet404()
+    {
+        var movement = await _app.WithDbAsync(db => db.Movements.Where(m => m.Name.Contains("vì người nghèo")).Select(m => m.Id).FirstAsync());
+        var ward = await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG");
+        var appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.Equal(HttpStatusCode.OK, (await appraiser.GetAsync("/Nominations/Quotas")).StatusCode);
+        Dictionary<string, string> Form(string kind, string count, string conference = "") => new()
+        {
+            ["Input.OrgUnitId"] = ward.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.MovementId"] = movement.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.ConferenceId"] = conference,
+            ["Input.Kind"] = kind, ["Input.Count"] = count, ["Input.SubmitBefore"] = "24/11/2023",
+        };
+
+        Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, "/Nominations/Quotas?handler=Add", Form("Individual", "1"), "/Nominations/Quotas"));
+        var q = await _app.WithDbAsync(db => db.QuotaAllotments.AsNoTracking().SingleAsync(x => x.OrgUnitId == ward && x.MovementId == movement));
+        Assert.Equal((Domain.Awards.SubjectKind.Individual, 1, new DateOnly(2023, 11, 24)), (q.SubjectKind, q.Count, q.SubmitBefore!.Value));
+        Assert.Contains("Phong trào: ", WebUtility.HtmlDecode(await appraiser.GetStringAsync("/Nominations/Quotas")));
+
+        var duplicate = WebUtility.HtmlDecode(await (await Http.PostFormAsync(appraiser, "/Nominations/Quotas?handler=Add", Form("Individual", "3"), "/Nominations/Quotas")).Content.ReadAsStringAsync());
+        Assert.Contains("Đơn vị này đã có chỉ tiêu cá nhân cho đợt này", duplicate);
+        var both = WebUtility.HtmlDecode(await (await Http.PostFormAsync(appraiser, "/Nominations/Quotas?handler=Add", Form("Household", "1", "5"), "/Nominations/Quotas")).Content.ReadAsStringAsync());
+        Assert.Contains("Hãy chọn đúng một phong trào thi đua hoặc một hội nghị.", both);
+
+        // The ward proposes 2 individuals for the movement: submitting is refused, naming the kind over quota.
+        var id = await NominationScenario.ReadyDraftAsync(_app, movement);
+        var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var version = await _app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
+        var refused = WebUtility.HtmlDecode(await (await Http.PostFormAsync(clerk, $"{NominationScenario.Url(id)}?handler=Submit",
+            new() { ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture) }, NominationScenario.Url(id))).Content.ReadAsStringAsync());
+        Assert.Contains("vượt chỉ tiêu cá nhân (được phân bổ 1", refused);
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync("/Nominations/Quotas")).StatusCode);
+
+        Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, $"/Nominations/Quotas?handler=Remove&quotaId={q.Id}", [], "/Nominations/Quotas"));
+        Assert.False(await _app.WithDbAsync(db => db.QuotaAllotments.AnyAsync(x => x.Id == q.Id)));
+    }
 }

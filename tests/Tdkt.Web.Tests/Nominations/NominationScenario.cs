@@ -13,7 +13,7 @@ public static class NominationScenario
     public static string Url(int id) => $"/Nominations/Details/{id}";
 
     /// <summary>A complete dossier of phường Tân Phong (2 individuals, 1 household, all parts attached), still a draft.</summary>
-    public static async Task<int> ReadyDraftAsync(TdktFactory _app)
+    public static async Task<int> ReadyDraftAsync(TdktFactory _app, int? movementId = null)
     {
         var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
         var ward = await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG");
@@ -22,6 +22,7 @@ public static class NominationScenario
             ["Input.Title"] = "Đề nghị khen thưởng sơ kết phong trào Vì người nghèo",
             ["Input.ProposingUnitId"] = ward.ToString(CultureInfo.InvariantCulture),
             ["Input.Kind"] = "AdHoc", ["Input.Level"] = "Grassroots", ["Input.Year"] = "2023", ["Input.SubmitBefore"] = "24/11/2023",
+            ["Input.MovementId"] = movementId?.ToString(CultureInfo.InvariantCulture) ?? "",
         });
         Lookups.AssertRedirect(created);
         var id = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);

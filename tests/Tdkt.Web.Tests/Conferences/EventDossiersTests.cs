@@ -65,6 +65,21 @@ public sealed partial class EventDossiersTests : IAsyncLifetime
         Assert.NotEqual(QuotaRows(before), QuotaRows(after));
         Assert.Matches(QuotaRow("Cá nhân", 10, 2, 8), after);
         Assert.Matches(QuotaRow("Hộ gia đình", 7, 1, 6), after);
+
+        // Once decided, the event page names the decision (arranged directly; issuing is covered by NominationFlowTests).
+        var city = await Lookups.UnitIdAsync(_app, "LCH-TP");
+        await _app.WithDbAsync(async db =>
+        {
+            db.Decisions.Add(new Tdkt.Web.Data.Decision
+            {
+                DossierId = id, IssuingUnitId = city, Year = 2023, SequenceNumber = 12, Number = "12/QĐ-UBND",
+                DecisionDate = new DateOnly(2023, 12, 15), IssuingBodyName = "UBND thành phố Lai Châu", SignerUserId = "x",
+                SignerName = "Trần Đình Tiến", SignerTitle = "Phó Chủ tịch", Wording = "Tặng Giấy khen", IssuedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        var decided = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/Events/Details/{eventId}"));
+        Assert.Contains("Số 12/QĐ-UBND ngày 15/12/2023", decided);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
 {
     public sealed record Link(int Id, string Title);
 
-    public sealed record DossierLink(int Id, string Title, string Unit, DossierStatus Status, int Nominees);
+    public sealed record DossierLink(int Id, string Title, string Unit, DossierStatus Status, int Nominees, string? DecisionNumber, DateOnly? DecisionDate);
 
     /// <summary>Dossiers sent against this event that the caller may see.</summary>
     public IReadOnlyList<DossierLink> Dossiers { get; private set; } = [];
@@ -215,7 +215,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
                           where d.ConferenceId == id
                           join u in db.OrgUnits on d.ProposingUnitId equals u.Id
                           orderby u.Name
-                          select new DossierLink(d.Id, d.Title, u.Name, d.Status, db.Nominees.Count(n => n.DossierId == d.Id))).ToListAsync(ct);
+                          let decision = db.Decisions.FirstOrDefault(x => x.DossierId == d.Id)
+                          select new DossierLink(d.Id, d.Title, u.Name, d.Status, db.Nominees.Count(n => n.DossierId == d.Id),
+                              decision == null ? null : decision.Number, decision == null ? null : decision.DecisionDate)).ToListAsync(ct);
         var ledgerUnits = uses.Where(u => u.OrgUnitId is not null).Select(u => u.OrgUnitId!.Value).Except(names.Keys).Distinct().ToList();
         foreach (var (uid, name) in await db.OrgUnits.AsNoTracking().Where(u => ledgerUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct))
         {

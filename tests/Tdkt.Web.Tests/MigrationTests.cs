@@ -33,6 +33,22 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
         // The expression index and the function the search relies on exist.
-        Assert.Equal(1, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE indexname = 'ix_org_units_name_trgm'").SingleAsync());
+        Assert.Equal(2, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE indexname IN ('ix_org_units_name_unaccent_trgm', 'ix_people_fullname_unaccent_trgm')").SingleAsync());
+        // The search's own SQL shape can use the trigram index (seqscan off: the table is tiny here).
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT 1 FROM org_units o WHERE public.f_unaccent(o.\"Name\") ILIKE public.f_unaccent('%doan ket%')";
+        var lines = new List<string>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        var plan = string.Join("\n", lines);
+        Assert.Contains("ix_org_units_name_unaccent_trgm", plan);
     }
 }

@@ -144,8 +144,14 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
         var units = await db.OrgUnits.AsNoTracking().VisibleTo(scope, Roles)
             .Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, ct);
         var unitIds = units.Values.ToList();
-        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId)).ToListAsync(ct);
-        var personByKey = people.ToDictionary(p => PersonKey(p.OrgUnitId, p.FullName, p.BirthYear), StringComparer.Ordinal);
+        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId)).OrderBy(p => p.Id).ToListAsync(ct);
+        var personByKey = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            // Namesakes born the same year in one unit already in the registry: the oldest entry is matched.
+            personByKey.TryAdd(PersonKey(p.OrgUnitId, p.FullName, p.BirthYear), p);
+        }
+
         var existing = (await db.AwardRecords.AsNoTracking().Where(a => unitIds.Contains(a.OrgUnitId))
                 .Select(a => new { a.PersonId, a.OrgUnitId, a.AwardCode, a.Year }).ToListAsync(ct))
             .Select(a => RecordKey(a.PersonId, a.OrgUnitId, a.AwardCode, a.Year)).ToHashSet(StringComparer.Ordinal);

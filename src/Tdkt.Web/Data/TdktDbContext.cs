@@ -111,6 +111,22 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it writes the audit rows.");
 
+    /// <summary>An audit row for a write that bypasses the change tracker (e.g. a binary COPY), by the current actor.</summary>
+    public AuditEntry NewAuditEntry(string action, string entityType, string entityId, int? orgUnitId, string? after) => new()
+    {
+        At = _clock.GetUtcNow(),
+        ActorUserId = _actor.UserId,
+        ActorName = _actor.Name,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        OrgUnitId = orgUnitId,
+        After = after is null ? null : JsonSerializer.Serialize(new { Summary = after }),
+        Reason = AuditReason,
+        RequestId = _actor.RequestId,
+        IpAddress = _actor.IpAddress,
+    };
+
     private List<AuditEntry> Audit()
     {
         var now = _clock.GetUtcNow();

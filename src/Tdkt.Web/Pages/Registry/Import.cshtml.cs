@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Organizations;
@@ -95,9 +97,14 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
     public static readonly string[] Headers =
         [UnitHeader, NameHeader, BirthYearHeader, AwardHeader, YearHeader, DecisionNumberHeader, DecisionDateHeader, KindHeader];
 
-    public async Task<Result<ImportAwardHistoryOutcome>> HandleAsync(byte[] content, CancellationToken ct)
+    public const string AuditActionText = "Nhập lịch sử khen thưởng từ Excel";
+
+    public async Task<Result<ImportAwardHistoryOutcome>> HandleAsync(byte[] content, CancellationToken ct) =>
+        await ImportAsync(db, await me.ScopeAsync(ct), content, ct);
+
+    /// <summary>Validates the sheet all-or-nothing within <paramref name="scope"/>, then writes the rows by binary COPY.</summary>
+    public static async Task<Result<ImportAwardHistoryOutcome>> ImportAsync(TdktDbContext db, OrgScope scope, byte[] content, CancellationToken ct)
     {
-        var scope = await me.ScopeAsync(ct);
         if (!CanImport(scope))
         {
             return new NotFoundError();
@@ -137,13 +144,20 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
         var units = await db.OrgUnits.AsNoTracking().VisibleTo(scope, Roles)
             .Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, ct);
         var unitIds = units.Values.ToList();
-        var people = await db.People.Where(p => unitIds.Contains(p.OrgUnitId)).ToListAsync(ct);
-        var personByKey = people.ToDictionary(p => PersonKey(p.OrgUnitId, p.FullName, p.BirthYear), StringComparer.Ordinal);
+        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId)).OrderBy(p => p.Id).ToListAsync(ct);
+        var personByKey = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            // Namesakes born the same year in one unit already in the registry: the oldest entry is matched.
+            personByKey.TryAdd(PersonKey(p.OrgUnitId, p.FullName, p.BirthYear), p);
+        }
+
         var existing = (await db.AwardRecords.AsNoTracking().Where(a => unitIds.Contains(a.OrgUnitId))
                 .Select(a => new { a.PersonId, a.OrgUnitId, a.AwardCode, a.Year }).ToListAsync(ct))
             .Select(a => RecordKey(a.PersonId, a.OrgUnitId, a.AwardCode, a.Year)).ToHashSet(StringComparer.Ordinal);
 
         var records = new List<(AwardRecordEntry Record, Person? Person)>();
+        var newPeople = new List<Person>();
         foreach (var (line, cells) in rows.Skip(1))
         {
             string Cell(string h) => columns[h] < cells.Length ? VietnameseText.Normalize(cells[columns[h]]) : string.Empty;
@@ -227,12 +241,15 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
                 if (!personByKey.TryGetValue(key, out person))
                 {
                     person = new Person { FullName = name, BirthYear = birthYear, OrgUnitId = unitId };
-                    await db.People.AddAsync(person, ct);
+                    newPeople.Add(person);
                     personByKey[key] = person;
                 }
             }
 
-            var recordKey = RecordKey(person?.Id, unitId, code, year);
+            // A new person has no id yet (given at write time) and no records in the registry: keyed by name instead.
+            var recordKey = person is { Id: 0 }
+                ? string.Create(CultureInfo.InvariantCulture, $"n{PersonKey(unitId, name, birthYear)}|{code}|{year}")
+                : RecordKey(person?.Id, unitId, code, year);
             if (!existing.Add(recordKey))
             {
                 Error(AwardHeader, $"{(person is null ? "Tập thể" : person.FullName)} đã có {code} năm {year.ToString(CultureInfo.InvariantCulture)} trong sổ hoặc ở dòng trên.");
@@ -244,7 +261,6 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
             records.Add((new AwardRecordEntry
             {
                 OrgUnitId = unitId,
-                PersonId = person?.Id,
                 AwardCode = code,
                 Year = year,
                 DecisionNumber = number,
@@ -256,15 +272,128 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
 
         if (errors.Count > 0)
         {
-            db.ChangeTracker.Clear();
             return new ImportAwardHistoryOutcome(0, errors);
         }
 
-        db.AwardRecords.AddRange(records.Select(r => r.Record));
-        db.AuditAction = "Nhập lịch sử khen thưởng từ Excel";
-        await db.SaveChangesAsync(ct);
+        await WriteAsync(db, newPeople, records, ct);
         return new ImportAwardHistoryOutcome(records.Count, []);
     }
+
+    /// <summary>Writes validated rows by PostgreSQL binary COPY in one transaction (people first, then the award
+    /// records, then one audit row with the count): a failure leaves nothing. Ids come from the HiLo sequence, a block
+    /// of <see cref="HiLoBlock"/> per nextval as EF Core uses it, so later EF inserts never collide.</summary>
+    public static async Task WriteAsync(
+        TdktDbContext db, IReadOnlyList<Person> newPeople, IReadOnlyList<(AwardRecordEntry Record, Person? Person)> records, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var conn = (NpgsqlConnection)db.Database.GetDbConnection();
+                var ids = await AllocateIdsAsync(conn, newPeople.Count + records.Count, ct);
+                var next = 0;
+                foreach (var p in newPeople)
+                {
+                    p.Id = ids[next++];
+                }
+
+                foreach (var (record, person) in records)
+                {
+                    record.Id = ids[next++];
+                    record.PersonId = person?.Id;
+                }
+
+                await using (var import = await conn.BeginBinaryImportAsync(
+                    "COPY people (\"Id\", \"FullName\", \"BirthYear\", \"OrgUnitId\") FROM STDIN (FORMAT BINARY)", ct))
+                {
+                    foreach (var p in newPeople)
+                    {
+                        await import.StartRowAsync(ct);
+                        await import.WriteAsync(p.Id, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(p.FullName, NpgsqlDbType.Varchar, ct);
+                        await WriteNullableAsync(import, p.BirthYear, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(p.OrgUnitId, NpgsqlDbType.Integer, ct);
+                    }
+
+                    await import.CompleteAsync(ct);
+                }
+
+                await using (var import = await conn.BeginBinaryImportAsync(
+                    "COPY award_records (\"Id\", \"OrgUnitId\", \"PersonId\", \"AwardCode\", \"Year\", \"DecisionNumber\", \"DecisionDate\", \"Kind\", \"Basis\") FROM STDIN (FORMAT BINARY)", ct))
+                {
+                    foreach (var (r, _) in records)
+                    {
+                        await import.StartRowAsync(ct);
+                        await import.WriteAsync(r.Id, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(r.OrgUnitId, NpgsqlDbType.Integer, ct);
+                        await WriteNullableAsync(import, r.PersonId, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(r.AwardCode, NpgsqlDbType.Varchar, ct);
+                        await import.WriteAsync(r.Year, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(r.DecisionNumber, NpgsqlDbType.Varchar, ct);
+                        await import.WriteAsync(r.DecisionDate, NpgsqlDbType.Date, ct);
+                        await import.WriteAsync(r.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+                        if (r.Basis is { } basis)
+                        {
+                            await import.WriteAsync(basis.ToString(), NpgsqlDbType.Varchar, ct);
+                        }
+                        else
+                        {
+                            await import.WriteNullAsync(ct);
+                        }
+                    }
+
+                    await import.CompleteAsync(ct);
+                }
+
+                var units = records.Select(r => r.Record.OrgUnitId).Distinct().Take(2).ToList();
+                db.AuditEntries.Add(db.NewAuditEntry(AuditActionText, nameof(AwardRecordEntry),
+                    string.Create(CultureInfo.InvariantCulture, $"{records.Count} bản ghi"),
+                    units.Count == 1 ? units[0] : null,
+                    string.Create(CultureInfo.InvariantCulture, $"Đã nhập {records.Count} quyết định khen thưởng, {newPeople.Count} người mới.")));
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+    }
+
+    /// <summary>EF Core's HiLo block: the sequence increments by 10 and each value v hands out v..v+9.</summary>
+    public const int HiLoBlock = 10;
+
+    private static async Task<int[]> AllocateIdsAsync(NpgsqlConnection conn, int count, CancellationToken ct)
+    {
+        var ids = new int[count];
+        if (count == 0)
+        {
+            return ids;
+        }
+
+        var blocks = (count + HiLoBlock - 1) / HiLoBlock;
+        await using var cmd = new NpgsqlCommand(
+            "SELECT nextval('\"EntityFrameworkHiLoSequence\"') FROM generate_series(1, @n)", conn);
+        cmd.Parameters.AddWithValue("n", blocks);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var i = 0;
+        while (i < count && await reader.ReadAsync(ct))
+        {
+            var start = checked((int)reader.GetInt64(0));
+            for (var k = 0; k < HiLoBlock && i < count; k++)
+            {
+                ids[i++] = start + k;
+            }
+        }
+
+        return ids;
+    }
+
+    private static Task WriteNullableAsync(NpgsqlBinaryImporter import, int? value, NpgsqlDbType type, CancellationToken ct) =>
+        value is { } v ? import.WriteAsync(v, type, ct) : import.WriteNullAsync(ct);
 
     private static string PersonKey(int unitId, string name, int? birthYear) =>
         string.Create(CultureInfo.InvariantCulture, $"{unitId}|{VietnameseText.Fold(name)}|{birthYear}");

@@ -26,7 +26,7 @@ public sealed record RevokeCommand(IReadOnlyCollection<int> RecipientIds, string
 /// so concurrent requests produce one transition and the others a Vietnamese conflict message.
 /// </summary>
 public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings,
-    CitizenIds citizenIds, NominationChecks checks)
+    CitizenIds citizenIds, NominationChecks checks, CouncilVotingGate votingGate)
 {
     public const string ChangedMessage = "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
 
@@ -490,6 +490,12 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
         if (n is null)
         {
             return new NotFoundError();
+        }
+
+        var blocked = await votingGate.BlockedAsync([n.Id], Today, ct);
+        if (blocked.TryGetValue(n.Id, out var why))
+        {
+            return new ConflictError(why);
         }
 
         var def = await checks.DefinitionAsync(n.AwardCode, Today, ct);

@@ -5,6 +5,7 @@ public static class NominationFeatures
     public static IServiceCollection AddNominationFeatures(this IServiceCollection services) => services
         .AddScoped<CitizenIds>()
         .AddScoped<NominationChecks>()
+        .AddScoped<CouncilVotingGate>()
         .AddScoped<DossierService>()
         .AddScoped<DeadlineReminders>();
 }

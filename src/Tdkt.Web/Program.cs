@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Web.Api;
 using Tdkt.Web.Data;
 using Tdkt.Web.Infrastructure;
+using Tdkt.Web.Pages.Notices;
 using Tdkt.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -113,7 +114,9 @@ builder.Services.AddRateLimiter(o =>
         HttpMethods.IsPost(ctx.Request.Method) && ctx.Request.Path.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase)
             ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : ObjectionRateLimit.Applies(ctx.Request) ? ObjectionRateLimit.Partition(ctx, settings.ObjectionsPerHour)
             : RateLimitPartition.GetNoLimiter("other"));
+    o.OnRejected = ObjectionRateLimit.OnRejectedAsync; // the public page's own message; sign-in keeps the status page's
 });
 
 builder.Services.AddRazorPages(o =>

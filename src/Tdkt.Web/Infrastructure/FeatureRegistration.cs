@@ -2,6 +2,7 @@ using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
 using Tdkt.Web.Pages.Events;
 using Tdkt.Web.Pages.Nominations;
+using Tdkt.Web.Pages.Notices;
 using Tdkt.Web.Pages.OrgUnits;
 
 namespace Tdkt.Web.Infrastructure;
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddConferenceFeatures();
         services.AddScoped<Pages.Congress.SaveDelegateRuleSetHandler>();
         services.AddNominationFeatures();
+        services.AddNoticeFeatures();
         return services;
     }
 }

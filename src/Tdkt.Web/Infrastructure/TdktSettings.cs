@@ -11,6 +11,12 @@ public sealed class TdktSettings
     public int IdleTimeoutMinutes { get; init; } = 30;
     public int LoginAttemptsPerMinute { get; init; } = 30;
 
+    /// <summary>Objections (phản ánh) one client IP may post to the public notice pages per hour.</summary>
+    public int ObjectionsPerHour { get; init; } = 10;
+
+    /// <summary>A public objection form sent back sooner than this after it was served is taken for a robot.</summary>
+    public int ObjectionMinFillSeconds { get; init; } = 5;
+
     /// <summary>Load the demo data from the seeds on first start. Default: on with the embedded database only.</summary>
     public bool? DemoData { get; set; }
 
@@ -35,6 +41,8 @@ public sealed class TdktSettings
             EmbeddedPgPort = Int("EmbeddedPgPort", "TDKT_PG_PORT", 55433),
             IdleTimeoutMinutes = Int("IdleTimeoutMinutes", null, 30),
             LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
+            ObjectionsPerHour = Int("ObjectionsPerHour", null, 10),
+            ObjectionMinFillSeconds = Int("ObjectionMinFillSeconds", null, 5),
             DemoData = bool.TryParse(Environment.GetEnvironmentVariable("TDKT_DEMO") ?? demo, out var d) ? d : null,
             DemoPassword = section["DemoPassword"] ?? "LaiChau@2025-demo",
         };

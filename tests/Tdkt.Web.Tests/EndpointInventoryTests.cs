@@ -11,6 +11,7 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
     private static readonly string[] AnonymousAllowed =
     [
         "Account/Login", "Error", "health", "openapi/{documentName}.json", "dien-hinh/{slug}",
+        "cong-khai", "cong-khai/{noticeId:int}",
     ];
 
     private TdktFactory _app = null!;

@@ -185,6 +185,7 @@ app.MapMovementsApi();
 app.MapEmulationApi();
 app.MapConferencesApi();
 app.MapDossiersApi();
+app.MapCouncilApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -188,6 +188,7 @@ app.MapMovementsApi();
 app.MapEmulationApi();
 app.MapConferencesApi();
 app.MapDossiersApi();
+app.MapCouncilApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -86,11 +86,16 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await db.SaveChangesAsync();
             await SeedUsersAsync(Users, settings.DemoPassword);
             await SeedClusterClerksAsync(settings.DemoPassword);
+            await SeedCouncilAsync(settings.DemoPassword);
             await WriteTokensAsync(settings.DataFolder);
         }
-        else if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
+        else
         {
-            await WriteTokensAsync(settings.DataFolder);
+            await SeedCouncilAsync(settings.DemoPassword);
+            if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
+            {
+                await WriteTokensAsync(settings.DataFolder);
+            }
         }
     }
 
@@ -241,7 +246,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
         Directory.CreateDirectory(dataFolder);
         var lines = new List<string>();
         var ids = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
-        foreach (var d in Users.Concat(ClusterClerks))
+        foreach (var d in Users.Concat(ClusterClerks).Concat(CouncilUsers))
         {
             var token = AccessTokens.NewToken();
             db.PersonalAccessTokens.Add(new PersonalAccessToken

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tdkt.Domain.Conferences;
+using Tdkt.Domain.Council;
 using Tdkt.Domain.Emulation;
 using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Organizations;
@@ -70,6 +71,13 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<RevokedAward> RevokedAwards => Set<RevokedAward>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<PublicHolidayRow> PublicHolidays => Set<PublicHolidayRow>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+    public DbSet<CouncilAttendance> CouncilAttendance => Set<CouncilAttendance>();
+    public DbSet<CouncilAgendaItem> CouncilAgendaItems => Set<CouncilAgendaItem>();
+    public DbSet<BallotParticipation> BallotParticipation => Set<BallotParticipation>();
+    public DbSet<BallotTally> BallotTallies => Set<BallotTally>();
+    public DbSet<OpenBallotVote> OpenBallotVotes => Set<OpenBallotVote>();
 
     /// <summary>What the next save is, in the user's words ("Chuyển đơn vị"); defaults to Thêm/Sửa/Xóa.</summary>
     public string? AuditAction { get; set; }
@@ -133,7 +141,9 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         var rows = new List<AuditEntry>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            // Secret-ballot counters are never audited row by row: before/after values next to the voter's
+            // "đã bỏ phiếu" row would reveal the choice (ADR-0010).
+            if (entry.Entity is AuditEntry or BallotTally || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }
@@ -189,6 +199,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         ConferenceEvent e => e.OrganiserUnitId,
         Dossier d => d.ProposingUnitId,
         Decision d => d.IssuingUnitId,
+        CouncilMember m => m.OrgUnitId,
+        CouncilSession s => s.OrgUnitId,
         _ => entry.Metadata.FindProperty("OrgUnitId") is { } p ? entry.Property(p.Name).CurrentValue as int? : null,
     };
 

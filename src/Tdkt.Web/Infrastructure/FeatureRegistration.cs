@@ -1,6 +1,7 @@
 using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
 using Tdkt.Web.Pages.Events;
+using Tdkt.Web.Pages.Council;
 using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.Notices;
 using Tdkt.Web.Pages.OrgUnits;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<Pages.Congress.SaveDelegateRuleSetHandler>();
         services.AddNominationFeatures();
         services.AddNoticeFeatures();
+        services.AddCouncilFeatures();
         return services;
     }
 }

@@ -417,6 +417,258 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("event_delegates", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Domain.Council.BallotParticipation", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InWriting")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("SessionId", "NomineeId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("council_ballot_participation", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.BallotTally", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Agree")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Disagree")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId", "NomineeId");
+
+                    b.ToTable("council_ballot_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilAgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("AwardCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("BlockedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("DossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TotalMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("NomineeId");
+
+                    b.HasIndex("SessionId", "NomineeId")
+                        .IsUnique();
+
+                    b.ToTable("council_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilAttendance", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("WrittenOpinionFileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SessionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("WrittenOpinionFileId");
+
+                    b.ToTable("council_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CitizenIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("HomeUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeUnitId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrgUnitId", "ValidFrom");
+
+                    b.ToTable("council_members", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ExcludeSameUnit")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MinutesFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MinutesFileId");
+
+                    b.HasIndex("OrgUnitId", "MeetingDate");
+
+                    b.ToTable("council_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.OpenBallotVote", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NomineeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Agree")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("SessionId", "NomineeId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("council_open_votes", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Domain.Emulation.ClusterAwardProposal", b =>
                 {
                     b.Property<int>("Id")
@@ -3255,6 +3507,119 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasOne("Tdkt.Domain.Conferences.ConferenceEvent", null)
                         .WithMany()
                         .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.BallotParticipation", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Council.CouncilMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.BallotTally", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilAgendaItem", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Nominations.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Nominations.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("NomineeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilAttendance", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Council.CouncilMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Web.Data.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("WrittenOpinionFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilMember", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HomeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("Tdkt.Web.Data.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("MinutesFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Domain.Council.OpenBallotVote", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Council.CouncilMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Domain.Council.CouncilSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

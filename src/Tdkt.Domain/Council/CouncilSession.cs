@@ -1,0 +1,241 @@
+using Tdkt.Domain.Common;
+
+namespace Tdkt.Domain.Council;
+
+public enum CouncilSessionStatus
+{
+    /// <summary>Scheduled: agenda and attendance are prepared.</summary>
+    Scheduled,
+    /// <summary>Quorum met, members vote.</summary>
+    VotingOpen,
+    /// <summary>Ballot closed, tallies fixed, minutes drafted.</summary>
+    VotingClosed,
+    /// <summary>Minutes finalised, attached to the dossiers, results recorded.</summary>
+    Finalised,
+}
+
+/// <summary>
+/// A meeting (phiên họp) of a level's council: date, place, secret or open ballot, quorum rule, whether members vote
+/// on nominees of their own unit. Its status moves Scheduled → VotingOpen → VotingClosed → Finalised, each step
+/// checked here; the caller locks the row so each step happens once.
+/// </summary>
+public sealed class CouncilSession
+{
+    public const int TitleMaxLength = 300;
+
+    private CouncilSession()
+    {
+        Title = string.Empty;
+        Place = string.Empty;
+    }
+
+    public int Id { get; private set; }
+    public int OrgUnitId { get; private set; }
+    public string Title { get; private set; }
+    public DateOnly MeetingDate { get; private set; }
+    public string Place { get; private set; }
+
+    /// <summary>Bỏ phiếu kín: no record links a member to a choice (ADR-0010).</summary>
+    public bool SecretBallot { get; private set; }
+
+    public QuorumRule Quorum { get; private set; }
+
+    /// <summary>Members do not vote on nominees of the unit they work in.</summary>
+    public bool ExcludeSameUnit { get; private set; }
+
+    public CouncilSessionStatus Status { get; private set; }
+    public int? MinutesFileId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    public static Result<CouncilSession> Create(int orgUnitId, string? title, DateOnly? meetingDate, string? place,
+        bool secretBallot, QuorumRule quorum, bool excludeSameUnit, DateTimeOffset now)
+    {
+        var t = title?.Trim() ?? string.Empty;
+        if (t.Length == 0)
+        {
+            return new ValidationError("Title", "Hãy nhập tên phiên họp, ví dụ \"Phiên họp xét khen thưởng tổng kết năm 2025\".");
+        }
+
+        if (t.Length > TitleMaxLength)
+        {
+            return new ValidationError("Title", $"Tên phiên họp dài tối đa {TitleMaxLength} ký tự.");
+        }
+
+        if (meetingDate is not { } date)
+        {
+            return new ValidationError("MeetingDate", "Hãy nhập ngày họp (dd/MM/yyyy).");
+        }
+
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return new ValidationError("Place", "Hãy nhập địa điểm họp, ví dụ \"Phòng họp số 1, UBND tỉnh\".");
+        }
+
+        return new CouncilSession
+        {
+            OrgUnitId = orgUnitId,
+            Title = t,
+            MeetingDate = date,
+            Place = place.Trim().Length > 300 ? place.Trim()[..300] : place.Trim(),
+            SecretBallot = secretBallot,
+            Quorum = quorum,
+            ExcludeSameUnit = excludeSameUnit,
+            Status = CouncilSessionStatus.Scheduled,
+            CreatedAt = now,
+        };
+    }
+
+    public Result OpenVoting(int present, int membersInOffice)
+    {
+        if (Status != CouncilSessionStatus.Scheduled)
+        {
+            return new ConflictError(Message("mở bỏ phiếu"));
+        }
+
+        var quorum = CouncilQuorum.Check(present, membersInOffice, Quorum);
+        if (quorum.IsFailure)
+        {
+            return quorum;
+        }
+
+        Status = CouncilSessionStatus.VotingOpen;
+        return Result.Success();
+    }
+
+    public Result CloseVoting(int minutesFileId)
+    {
+        if (Status != CouncilSessionStatus.VotingOpen)
+        {
+            return new ConflictError(Message("kết thúc bỏ phiếu"));
+        }
+
+        Status = CouncilSessionStatus.VotingClosed;
+        MinutesFileId = minutesFileId;
+        return Result.Success();
+    }
+
+    public Result Finalise()
+    {
+        if (Status != CouncilSessionStatus.VotingClosed)
+        {
+            return new ConflictError(Message("chốt biên bản"));
+        }
+
+        Status = CouncilSessionStatus.Finalised;
+        return Result.Success();
+    }
+
+    /// <summary>Attendance and agenda change only before voting opens.</summary>
+    public Result EnsurePreparing() => Status == CouncilSessionStatus.Scheduled
+        ? Result.Success()
+        : new ConflictError("Đã mở bỏ phiếu, không sửa điểm danh hay chương trình họp được nữa.");
+
+    private string Message(string what) =>
+        $"Phiên họp đang ở bước \"{Status.Vietnamese()}\", không thể {what}. Có thể người khác vừa thao tác — hãy tải lại trang.";
+}
+
+/// <summary>One member on the roster of a session (the members in office on the meeting date, fixed when the
+/// session is scheduled), present or not; an absent member may give a written opinion (file kept).</summary>
+public sealed class CouncilAttendance
+{
+    public int SessionId { get; set; }
+    public int MemberId { get; set; }
+    public bool Present { get; set; }
+
+    /// <summary>The absent member's written opinion (ý kiến bằng văn bản), when the secretary has recorded one.</summary>
+    public int? WrittenOpinionFileId { get; set; }
+}
+
+/// <summary>One nominee on the agenda: the award and, once voting closes, the result.</summary>
+public sealed class CouncilAgendaItem
+{
+    public int Id { get; set; }
+    public int SessionId { get; set; }
+    public int DossierId { get; set; }
+    public int NomineeId { get; set; }
+    public string AwardCode { get; set; } = string.Empty;
+
+    /// <summary>Why the council may not vote on this nominee (CouncilVotingGate), as found when voting opened.</summary>
+    public string? BlockedReason { get; set; }
+
+    public int? VotesFor { get; set; }
+    public int? VotesAgainst { get; set; }
+    public int? TotalMembers { get; set; }
+    public bool? Passed { get; set; }
+}
+
+/// <summary>"Who has voted" on a nominee in a session: no choice, no time, no surrogate id (ADR-0010).</summary>
+public sealed class BallotParticipation
+{
+    public int SessionId { get; set; }
+    public int NomineeId { get; set; }
+    public int MemberId { get; set; }
+
+    /// <summary>Recorded by the secretary from the absent member's written opinion.</summary>
+    public bool InWriting { get; set; }
+}
+
+/// <summary>Aggregate counters per (session, nominee), incremented in the same transaction as the participation row.
+/// Never audited row by row and never shown while voting is open (ADR-0010).</summary>
+public sealed class BallotTally
+{
+    public int SessionId { get; set; }
+    public int NomineeId { get; set; }
+    public int Agree { get; set; }
+    public int Disagree { get; set; }
+}
+
+/// <summary>Open ballot only (bỏ phiếu công khai): member → choice.</summary>
+public sealed class OpenBallotVote
+{
+    public int SessionId { get; set; }
+    public int NomineeId { get; set; }
+    public int MemberId { get; set; }
+    public bool Agree { get; set; }
+}
+
+public static class CouncilSessionNames
+{
+    public static string Vietnamese(this CouncilSessionStatus s) => s switch
+    {
+        CouncilSessionStatus.Scheduled => "Đã triệu tập",
+        CouncilSessionStatus.VotingOpen => "Đang bỏ phiếu",
+        CouncilSessionStatus.VotingClosed => "Đã kết thúc bỏ phiếu",
+        CouncilSessionStatus.Finalised => "Đã chốt biên bản",
+    };
+}
+
+/// <summary>Who may vote on an agenda item now, and the Vietnamese reason when not.</summary>
+public static class BallotRules
+{
+    public static Result CanVote(CouncilSessionStatus status, string? blockedReason, string? conflictReason, bool present, bool inWriting)
+    {
+        if (status != CouncilSessionStatus.VotingOpen)
+        {
+            return new ConflictError("Phiên họp chưa mở bỏ phiếu hoặc đã kết thúc bỏ phiếu.");
+        }
+
+        if (blockedReason is not null)
+        {
+            return new ConflictError("Chưa được bỏ phiếu cho đối tượng này: " + blockedReason);
+        }
+
+        if (conflictReason is not null)
+        {
+            return new ConflictError(conflictReason);
+        }
+
+        if (inWriting && present)
+        {
+            return new ValidationError("MemberId", "Thành viên có mặt tự bỏ phiếu; phiếu bằng văn bản chỉ ghi cho thành viên vắng mặt.");
+        }
+
+        if (!inWriting && !present)
+        {
+            return new ConflictError("Bạn không có mặt theo điểm danh của phiên họp; ý kiến bằng văn bản do Thư ký Hội đồng ghi nhận.");
+        }
+
+        return Result.Success();
+    }
+}

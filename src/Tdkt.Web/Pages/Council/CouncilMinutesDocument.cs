@@ -1,0 +1,108 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Council;
+using Tdkt.Web.Documents;
+
+namespace Tdkt.Web.Pages.Council;
+
+/// <summary>Biên bản họp Hội đồng Thi đua - Khen thưởng and biên bản kiểm phiếu, in the Decree 30 layout: attendance,
+/// quorum, ballot kind, per nominee the agree/disagree counts against ALL members and the outcome. For a secret ballot
+/// only the counts appear, never who voted how.</summary>
+public static class CouncilMinutesDocument
+{
+    public static byte[] Build(SessionView v, string? parentName)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        var s = v.Session;
+        var council = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
+        var chair = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Chair);
+        var secretary = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Secretary);
+        var voted = v.Agenda.Where(a => a.Passed is not null).ToList();
+        var absentWritten = v.Roster.Where(r => !r.Present && r.WrittenOpinion).ToList();
+        return Nd30.Document(body =>
+        {
+            body.Append(Nd30.HeaderBlock(v.UnitName, council, "Số:      /BB-HĐTĐKT", Nd30.PlaceDate(v.UnitName, s.MeetingDate, s.MeetingDate.Year)));
+            body.Append(Nd30.Para(string.Empty));
+            body.Append(Nd30.Para("BIÊN BẢN", bold: true, center: true));
+            body.Append(Nd30.Para("Họp Hội đồng Thi đua - Khen thưởng " + Of(v.UnitName), bold: true, center: true));
+            body.Append(Nd30.Para(s.Title, italic: true, center: true));
+            body.Append(Nd30.Para($"Thời gian: ngày {ViFormat.Date(s.MeetingDate)}. Địa điểm: {s.Place}.", indent: true, justify: true));
+            body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
+                $"Tổng số thành viên Hội đồng: {v.Roster.Count}; có mặt: {v.Present}; vắng mặt: {v.Roster.Count - v.Present} (có ý kiến bằng văn bản: {absentWritten.Count})."),
+                indent: true, justify: true));
+            body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
+                $"Số thành viên có mặt {(v.QuorumMet ? "bảo đảm" : "không bảo đảm")} tỷ lệ tối thiểu {s.Quorum.Vietnamese()} tổng số thành viên Hội đồng theo quy định."),
+                indent: true, justify: true));
+            body.Append(Nd30.Para("Chủ trì: " + (chair is null ? "" : $"{chair.Name}, {chair.Position}") + ". Thư ký: " + (secretary?.Name ?? "") + ".", indent: true));
+            body.Append(Nd30.Para("I. THÀNH VIÊN HỘI ĐỒNG", bold: true));
+            body.Append(Nd30.Grid(["STT", "Họ và tên", "Chức danh trong Hội đồng", "Dự họp"], [700, 3200, 3300, 2200],
+                v.Roster.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.Office.Vietnamese(),
+                    r.Present ? "Có mặt" : r.WrittenOpinion ? "Vắng, có ý kiến bằng văn bản" : "Vắng mặt"])));
+            body.Append(Nd30.Para("II. NỘI DUNG", bold: true));
+            body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
+                $"Hội đồng xem xét {v.Agenda.Count} đối tượng đề nghị khen thưởng đã được thẩm định và tiến hành {(s.SecretBallot ? "bỏ phiếu kín" : "biểu quyết công khai")}. Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng (kể cả ý kiến bằng văn bản của thành viên vắng mặt)."),
+                indent: true, justify: true));
+            body.Append(ResultGrid(v.Agenda));
+            foreach (var b in v.Agenda.Where(a => a.BlockedReason is not null))
+            {
+                body.Append(Nd30.Para($"{b.Name}: chưa bỏ phiếu — {b.BlockedReason}", italic: true, indent: true));
+            }
+
+            if (!s.SecretBallot && v.OpenVotes.Count > 0)
+            {
+                body.Append(Nd30.Para("Ý kiến biểu quyết của từng thành viên (biểu quyết công khai):", indent: true));
+                body.Append(Nd30.Grid(["Đối tượng", "Thành viên", "Ý kiến"], [3800, 3600, 2000],
+                    v.OpenVotes.Select(o => (IReadOnlyList<string>)[v.Agenda.First(a => a.NomineeId == o.NomineeId).Name, o.Member, o.Agree ? "Đồng ý" : "Không đồng ý"])));
+            }
+
+            body.Append(Nd30.Para("III. KẾT LUẬN", bold: true));
+            body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
+                $"Đạt tỷ lệ phiếu đề nghị khen thưởng: {voted.Count(a => a.Passed == true)} đối tượng; không đạt: {voted.Count(a => a.Passed == false)} đối tượng. Thường trực Hội đồng hoàn thiện hồ sơ trình cấp có thẩm quyền quyết định."),
+                indent: true, justify: true));
+            body.Append(Signatures(chair, secretary));
+
+            // Biên bản kiểm phiếu
+            body.Append(Nd30.PageBreak());
+            body.Append(Nd30.HeaderBlock(v.UnitName, council, string.Empty, Nd30.PlaceDate(v.UnitName, s.MeetingDate, s.MeetingDate.Year)));
+            body.Append(Nd30.Para(string.Empty));
+            body.Append(Nd30.Para("BIÊN BẢN KIỂM PHIẾU", bold: true, center: true));
+            body.Append(Nd30.Para(s.Title, italic: true, center: true));
+            var ballots = v.Present + absentWritten.Count;
+            body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
+                $"Số phiếu phát ra: {v.Present}; số phiếu thu về (kể cả {absentWritten.Count} phiếu bằng văn bản của thành viên vắng mặt): {ballots}. Tổng số thành viên Hội đồng: {v.Roster.Count}. Hình thức: {(s.SecretBallot ? "bỏ phiếu kín" : "biểu quyết công khai")}."),
+                indent: true, justify: true));
+            body.Append(ResultGrid(v.Agenda));
+            body.Append(Nd30.Para("Biên bản kiểm phiếu được lập và công bố tại phiên họp.", indent: true));
+            body.Append(Signatures(chair, secretary));
+        });
+    }
+
+    private static Table ResultGrid(IReadOnlyList<AgendaLine> agenda) => Nd30.Grid(
+        ["STT", "Đối tượng", "Hình thức", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"],
+        [600, 2300, 1900, 900, 1000, 1500, 1200],
+        agenda.Select((a, i) => (IReadOnlyList<string>)
+        [
+            (i + 1).ToString(CultureInfo.InvariantCulture), a.Name, a.AwardName,
+            a.Agree?.ToString(CultureInfo.InvariantCulture) ?? "—", a.Disagree?.ToString(CultureInfo.InvariantCulture) ?? "—",
+            a.Agree is { } y && a.Total is { } t and > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{y}/{t} ({Math.Round(y * 100m / t, 1).ToString("0.#", ViFormat.Culture)}%; cần {a.ThresholdPercent.ToString("0.#", ViFormat.Culture)}%)")
+                : "—",
+            a.Passed switch { true => "Đạt", false => "Không đạt", null => "Chưa bỏ phiếu" },
+        ]));
+
+    private static Table Signatures(RosterLine? chair, RosterLine? secretary)
+    {
+        var cells = new TableRow(
+            new TableCell(Nd30.CellWidth(4700), Nd30.Para("THƯ KÝ HỘI ĐỒNG", bold: true, center: true), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
+                Nd30.Para(secretary?.Name ?? string.Empty, bold: true, center: true)),
+            new TableCell(Nd30.CellWidth(4700), Nd30.Para("CHỦ TỊCH HỘI ĐỒNG", bold: true, center: true), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
+                Nd30.Para(chair?.Name ?? string.Empty, bold: true, center: true)));
+        var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }));
+        table.Append(cells);
+        return table;
+    }
+
+    private static string Of(string unitName) =>
+        unitName.StartsWith("UBND ", StringComparison.OrdinalIgnoreCase) ? unitName[5..] : unitName;
+}

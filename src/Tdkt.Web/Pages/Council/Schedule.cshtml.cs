@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Council;
+using Tdkt.Web.Data;
+using Tdkt.Web.Pages.Shared;
+using Tdkt.Web.Security;
+
+namespace Tdkt.Web.Pages.Council;
+
+/// <summary>The council secretary schedules a session; the agenda (appraised nominees whose award needs a ballot)
+/// and the roster (members in office on the meeting date) are filled in, and the members are invited.</summary>
+public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int UnitId { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string UnitName { get; private set; } = string.Empty;
+
+    public sealed class InputModel
+    {
+        public string? Title { get; set; }
+        public string? MeetingDate { get; set; }
+        public string? Place { get; set; }
+        public bool SecretBallot { get; set; } = true;
+        public QuorumRule Quorum { get; set; } = QuorumRule.TwoThirds;
+        public bool ExcludeSameUnit { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(Input.MeetingDate))
+        {
+            if (!ViFormat.TryParseDate(Input.MeetingDate, out var d))
+            {
+                return this.ToPageResult(new ValidationError("MeetingDate", "Ngày họp không hợp lệ (dd/MM/yyyy)."));
+            }
+
+            date = d;
+        }
+
+        var r = await council.ScheduleAsync(UnitId, new ScheduleCommand(Input.Title, date, Input.Place, Input.SecretBallot, Input.Quorum, Input.ExcludeSameUnit), ct);
+        if (r.IsFailure)
+        {
+            return this.ToPageResult(r.Error!);
+        }
+
+        TempData["Success"] = "Đã triệu tập phiên họp và gửi thông báo mời các thành viên.";
+        return RedirectToPage("Session", new { id = r.Value });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        if (!CouncilAccess.CanRun(scope, UnitId))
+        {
+            return false;
+        }
+
+        UnitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == UnitId).Select(u => u.Name).SingleAsync(ct);
+        return true;
+    }
+}

@@ -130,8 +130,9 @@ public sealed class EscalationTests : IAsyncLifetime
         var cityRecipients = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == cityDecision.Id).ToListAsync());
         Assert.Equal("Lò Thị Minh", Assert.Single(cityRecipients).Name); // BK_TINH is not the city's to give
 
-        // Escalate page: who goes up and to whom, then confirm.
+        // Escalate page (linked from the dossier): who goes up and to whom, then confirm.
         var cityAppraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
+        Assert.Contains($"href=\"/Nominations/Escalate/{id}\"", await cityAppraiser.GetStringAsync(Url(id)));
         var preview = WebUtility.HtmlDecode(await cityAppraiser.GetStringAsync($"/Nominations/Escalate/{id}"));
         Assert.Contains("UBND tỉnh Lai Châu", preview);
         Assert.Contains("Tòng Thị Lan", preview);

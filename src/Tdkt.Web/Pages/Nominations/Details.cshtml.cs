@@ -284,7 +284,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
                 .Select(n => (n.Nominee.Name, lower[n.Nominee.OriginNomineeId!.Value]))];
         }
 
-        CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate);
+        CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate)
+            && (await service.EscalationPlanAsync(id, ct)).Value is { Higher.Count: > 0 };
         CanRecordCentral = d.EscalatedToExternal is not null && !d.EscalationClosed && (CanSign || CanAppraise);
         DaysLeft = d.SubmitBefore is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)

@@ -16,6 +16,9 @@ public enum DossierStatus
     Decided,
     NotAwarded,
     Revoked,
+
+    /// <summary>Đã trình cấp trên: the passed nominees for forms above this body's authority went up (ADR-0013).</summary>
+    Escalated,
 }
 
 /// <summary>What someone does to a dossier; each action is one row of <see cref="Dossier.Transitions"/>.</summary>
@@ -30,6 +33,21 @@ public enum DossierAction
     Issue,
     NotAward,
     Revoke,
+
+    /// <summary>Trình cấp trên (ADR-0013).</summary>
+    Escalate,
+
+    /// <summary>The higher level's news that does not end it (received, returned, appraised…), on the original's timeline.</summary>
+    HigherProgress,
+
+    /// <summary>The higher level issued its decision (or, for the central level, the province recorded it).</summary>
+    HigherDecided,
+
+    /// <summary>The higher level decided not to award.</summary>
+    HigherNotAwarded,
+
+    /// <summary>The higher level revoked its decision.</summary>
+    HigherRevoked,
 }
 
 /// <summary>
@@ -58,6 +76,16 @@ public sealed class Dossier
             [(DossierStatus.Appraised, DossierAction.NotAward)] = DossierStatus.NotAwarded,
             [(DossierStatus.CouncilRecorded, DossierAction.NotAward)] = DossierStatus.NotAwarded,
             [(DossierStatus.Decided, DossierAction.Revoke)] = DossierStatus.Revoked,
+
+            // Escalation (ADR-0013). A dossier with nominees of its own level issues its decision first, then escalates the
+            // rest from Decided (status unchanged, the history row says where it went).
+            [(DossierStatus.Appraised, DossierAction.Escalate)] = DossierStatus.Escalated,
+            [(DossierStatus.CouncilRecorded, DossierAction.Escalate)] = DossierStatus.Escalated,
+            [(DossierStatus.Decided, DossierAction.Escalate)] = DossierStatus.Decided,
+            [(DossierStatus.Escalated, DossierAction.HigherProgress)] = DossierStatus.Escalated,
+            [(DossierStatus.Escalated, DossierAction.HigherDecided)] = DossierStatus.Decided,
+            [(DossierStatus.Escalated, DossierAction.HigherNotAwarded)] = DossierStatus.NotAwarded,
+            [(DossierStatus.Decided, DossierAction.HigherRevoked)] = DossierStatus.Revoked,
         };
 
     private Dossier()
@@ -101,8 +129,24 @@ public sealed class Dossier
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
 
+    /// <summary>On a dossier made by escalation: the lower level's dossier it came from (hồ sơ gốc).</summary>
+    public int? OriginDossierId { get; private set; }
+
+    /// <summary>On an escalated original: the dossier addressed to the higher body in this system (hồ sơ trình cấp trên).</summary>
+    public int? EscalatedDossierId { get; private set; }
+
+    /// <summary>On an original escalated outside the system (central level): to whom, in Vietnamese.</summary>
+    public string? EscalatedToExternal { get; private set; }
+
+    /// <summary>The higher level's final outcome (decided or not awarded) has reached this dossier.</summary>
+    public bool EscalationClosed { get; private set; }
+
+    public bool IsEscalated => EscalatedDossierId is not null || EscalatedToExternal is not null;
+
     public bool IsEditableByUnit => Status is DossierStatus.Draft or DossierStatus.Returned;
     public bool IsFinal => Status is DossierStatus.Decided or DossierStatus.NotAwarded or DossierStatus.Revoked;
+
+    public const int ExternalBodyMaxLength = 300;
 
     public static Result<Dossier> Create(string? title, int proposingUnitId, int receivingUnitId, CommendationKind kind,
         DecidingLevel level, int? movementId, int? conferenceId, int year, DateOnly? submitBefore, int appraisalWorkingDays,
@@ -284,6 +328,114 @@ public sealed class Dossier
             : new IllegalTransitionError(Status, DossierAction.Revoke);
     }
 
+    /// <summary>
+    /// Trình cấp trên (ADR-0013): <paramref name="higherCount"/> passed nominees are for forms above this body's authority;
+    /// <paramref name="ownPending"/> passed nominees of its own level still wait for its decision (issue that first).
+    /// Link the result with <see cref="LinkEscalation"/> or <see cref="LinkExternalEscalation"/> in the same transaction.
+    /// </summary>
+    public Result<DossierTransition> Escalate(int higherCount, int ownPending, string target, Actor actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(target);
+        if (IsEscalated)
+        {
+            return new ConflictError("Hồ sơ đã được trình cấp trên. Có thể người khác vừa thực hiện — hãy tải lại trang.");
+        }
+
+        if (!CanMove(Status, DossierAction.Escalate))
+        {
+            return new IllegalTransitionError(Status, DossierAction.Escalate);
+        }
+
+        if (higherCount == 0)
+        {
+            return new ValidationError(string.Empty, "Không có đối tượng nào đã được thẩm định đạt (và Hội đồng thông qua) với hình thức thuộc thẩm quyền cấp trên để trình.");
+        }
+
+        if (ownPending > 0 && Status != DossierStatus.Decided)
+        {
+            return new ValidationError(string.Empty, $"Hồ sơ còn {ownPending} đối tượng thuộc thẩm quyền của cấp này: hãy ký ban hành quyết định cho các đối tượng đó trước, rồi trình cấp trên phần còn lại.");
+        }
+
+        return Move(DossierAction.Escalate, $"Trình cấp trên: {target} ({higherCount} đối tượng)", actor);
+    }
+
+    public void LinkEscalation(int higherDossierId) => EscalatedDossierId = higherDossierId;
+
+    public void LinkExternalEscalation(string body) =>
+        EscalatedToExternal = body.Length > ExternalBodyMaxLength ? body[..ExternalBodyMaxLength] : body;
+
+    /// <summary>
+    /// The dossier the higher body receives, proposed by the lower body that escalated <paramref name="origin"/>; the
+    /// caller adds it (for its id) and then calls <see cref="SubmitEscalated"/> in the same transaction.
+    /// </summary>
+    public static Dossier CreateEscalated(Dossier origin, int lowerBodyId, int higherBodyId,
+        string lowerBodyName, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(actor);
+        var title = $"{lowerBodyName} trình: {origin.Title}";
+        var d = new Dossier
+        {
+            Title = title.Length > TitleMaxLength ? title[..TitleMaxLength] : title,
+            ProposingUnitId = lowerBodyId,
+            ReceivingUnitId = higherBodyId,
+            Kind = origin.Kind,
+            DecidingLevel = DecidingLevel.Province,
+            MovementId = origin.MovementId,
+            ConferenceId = origin.ConferenceId,
+            Year = origin.Year,
+            Status = DossierStatus.Draft,
+            AppraisalWorkingDays = origin.AppraisalWorkingDays,
+            CreatedAt = actor.At,
+            OriginDossierId = origin.Id,
+        };
+        return d;
+    }
+
+    /// <summary>Sent at once (round 1): the lower level's appraisal and council stand in for the submission checks.</summary>
+    public Result<DossierTransition> SubmitEscalated(Actor actor)
+    {
+        if (OriginDossierId is null)
+        {
+            return new IllegalTransitionError(Status, DossierAction.Submit);
+        }
+
+        var moved = Move(DossierAction.Submit, "Hồ sơ trình cấp trên, gửi cùng lúc với việc trình", actor);
+        if (moved.IsSuccess)
+        {
+            Round++;
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// The higher level's news on this (original) dossier's timeline. A final outcome moves an Escalated dossier to
+    /// Decided / NotAwarded, and a revocation of everything moves a dossier decided only by the higher level to Revoked;
+    /// otherwise the row keeps the status (From = To), like a partial revocation.
+    /// </summary>
+    public DossierTransition RecordHigherOutcome(HigherOutcome outcome, bool hasOwnDecision, string text, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var action = outcome switch
+        {
+            HigherOutcome.Decided => DossierAction.HigherDecided,
+            HigherOutcome.NotAwarded => DossierAction.HigherNotAwarded,
+            HigherOutcome.Revoked => DossierAction.HigherRevoked,
+            HigherOutcome.Progress => DossierAction.HigherProgress,
+        };
+        var reason = text.Length > 2000 ? text[..2000] : text;
+        if (outcome is HigherOutcome.Decided or HigherOutcome.NotAwarded)
+        {
+            EscalationClosed = true;
+        }
+
+        var moves = !(outcome == HigherOutcome.Revoked && hasOwnDecision);
+        return moves && Move(action, reason, actor) is { IsSuccess: true } moved
+            ? moved.Value!
+            : new DossierTransition(Id, Status, Status, action, reason, actor);
+    }
+
     public Result EditDecisionWording(string? wording)
     {
         if (Status is not (DossierStatus.Appraised or DossierStatus.CouncilRecorded))
@@ -307,6 +459,34 @@ public sealed class Dossier
         ReturnReason = to == DossierStatus.Returned ? reason : ReturnReason is not null && to == DossierStatus.Submitted ? null : ReturnReason;
         return change;
     }
+}
+
+/// <summary>What the higher level did with an escalated dossier, as far as the original is concerned.</summary>
+public enum HigherOutcome
+{
+    Progress,
+    Decided,
+    NotAwarded,
+    Revoked,
+}
+
+/// <summary>Which level may decide which form, seen from the body that received a dossier (ADR-0013).</summary>
+public static class Authority
+{
+    /// <summary>The province (root) decides up to the provincial forms; any other receiving body the grassroots forms.</summary>
+    public static DecidingLevel Of(bool receivedByProvince) => receivedByProvince ? DecidingLevel.Province : DecidingLevel.Grassroots;
+
+    /// <summary>The form's deciding level is above the body's authority (the enum runs from the highest level down).</summary>
+    public static bool IsAbove(DecidingLevel form, DecidingLevel authority) => form < authority;
+
+    /// <summary>Vietnamese label of the central level the province sends forms above its authority to.</summary>
+    public static string CentralBody(DecidingLevel form) => form switch
+    {
+        DecidingLevel.StatePresident => "Chủ tịch nước (qua Bộ Nội vụ — Ban Thi đua - Khen thưởng Trung ương)",
+        DecidingLevel.Government => "Chính phủ (qua Bộ Nội vụ — Ban Thi đua - Khen thưởng Trung ương)",
+        DecidingLevel.PrimeMinister => "Thủ tướng Chính phủ (qua Bộ Nội vụ — Ban Thi đua - Khen thưởng Trung ương)",
+        DecidingLevel.Province or DecidingLevel.Grassroots => "Ủy ban nhân dân tỉnh",
+    };
 }
 
 /// <summary>Who acts and when (the history row keeps both).</summary>
@@ -365,6 +545,7 @@ public static class DossierNames
         DossierStatus.Decided => "Đã ban hành quyết định",
         DossierStatus.NotAwarded => "Không khen thưởng",
         DossierStatus.Revoked => "Đã hủy bỏ quyết định",
+        DossierStatus.Escalated => "Đã trình cấp trên",
     };
 
     public static string Vietnamese(this DossierAction a) => a switch
@@ -378,5 +559,10 @@ public static class DossierNames
         DossierAction.Issue => "Ban hành quyết định",
         DossierAction.NotAward => "Không khen thưởng",
         DossierAction.Revoke => "Hủy bỏ quyết định",
+        DossierAction.Escalate => "Trình cấp trên",
+        DossierAction.HigherProgress => "Cấp trên xử lý",
+        DossierAction.HigherDecided => "Cấp trên quyết định khen thưởng",
+        DossierAction.HigherNotAwarded => "Cấp trên không khen thưởng",
+        DossierAction.HigherRevoked => "Cấp trên hủy bỏ quyết định",
     };
 }

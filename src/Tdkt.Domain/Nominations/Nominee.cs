@@ -67,6 +67,9 @@ public sealed class Nominee
     public CouncilSource? CouncilSource { get; private set; }
     public uint Version { get; private set; }
 
+    /// <summary>On a dossier made by escalation: the lower level's nominee this one was copied from (ADR-0013).</summary>
+    public int? OriginNomineeId { get; private set; }
+
     public CouncilResult? Council => CouncilVotesFor is { } v && CouncilMembers is { } m && CouncilPassed is { } p
         ? new CouncilResult(v, m, p, CouncilSource ?? Nominations.CouncilSource.Minutes) : null;
 
@@ -164,6 +167,32 @@ public sealed class Nominee
             AwardCode = code,
             Achievement = data.Achievement.Trim(),
             Verdict = NomineeVerdict.Pending,
+        };
+    }
+
+    /// <summary>The copy carried up by escalation: same subject, form and achievement, the citizen ID cipher as is; the
+    /// higher level appraises and votes afresh (its verdict starts pending; the lower result stays on the origin).</summary>
+    public static Nominee CopyForEscalation(int dossierId, Nominee origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return new Nominee
+        {
+            DossierId = dossierId,
+            Kind = origin.Kind,
+            Name = origin.Name,
+            Gender = origin.Gender,
+            BirthYear = origin.BirthYear,
+            Ethnicity = origin.Ethnicity,
+            Position = origin.Position,
+            WorkUnit = origin.WorkUnit,
+            OrgUnitId = origin.OrgUnitId,
+            Address = origin.Address,
+            CitizenIdProtected = origin.CitizenIdProtected,
+            CitizenIdLast4 = origin.CitizenIdLast4,
+            AwardCode = origin.AwardCode,
+            Achievement = origin.Achievement,
+            Verdict = NomineeVerdict.Pending,
+            OriginNomineeId = origin.Id,
         };
     }
 

@@ -29,12 +29,15 @@ public static class DossiersApi
     public sealed record RecipientDto(int Serial, string SubjectKind, string Name, string AwardCode, string AwardName, decimal Amount, bool Revoked);
 
     public sealed record DossierDto(DossierSummaryDto Dossier, string? ReturnReason, IReadOnlyList<NomineeDto> Nominees,
-        IReadOnlyList<TransitionDto> Timeline, DecisionDto? Decision);
+        IReadOnlyList<TransitionDto> Timeline, DecisionDto? Decision, EscalationDto? Escalation = null);
+
+    /// <summary>The escalation chain (ADR-0013): the other dossier's id only when the caller may see it, else the body's name.</summary>
+    public sealed record EscalationDto(int? OriginDossierId, string? Origin, int? EscalatedDossierId, string? EscalatedTo);
 
     public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording,
         int[]? RecipientIds);
 
-    public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId);
+    public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId, int? EscalatedDossierId = null);
 
     public sealed record RegistryAwardDto(int Id, string AwardCode, int Year, string DecisionNumber, DateOnly DecisionDate, bool Revoked);
 
@@ -43,7 +46,7 @@ public static class DossiersApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
-    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke"];
+    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke", "escalate"];
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -110,6 +113,7 @@ public static class DossiersApi
             }
 
             int? decisionId = null;
+            int? escalatedId = null;
             Result result;
             switch (request.Action.Trim().ToLowerInvariant())
             {
@@ -161,6 +165,11 @@ public static class DossiersApi
                     var revoked = await service.RevokeAsync(id, version, new RevokeCommand(request.RecipientIds ?? [], request.Reason), ct);
                     result = revoked.IsSuccess ? Result.Success() : Result.Failure(revoked.Error!);
                     break;
+                case "escalate":
+                    var escalated = await service.EscalateAsync(id, version, ct);
+                    result = escalated.IsSuccess ? Result.Success() : Result.Failure(escalated.Error!);
+                    escalatedId = escalated.IsSuccess ? escalated.Value : null;
+                    break;
                 default:
                     return Invalid("action", $"Thao tác \"{request.Action}\" không hợp lệ. Dùng một trong: {string.Join(", ", Actions)}.");
             }
@@ -172,12 +181,12 @@ public static class DossiersApi
 
             db.ChangeTracker.Clear();
             var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id, ct);
-            return Results.Ok(new TransitionResultDto(d.Id, d.Status.ToString(), d.Status.Vietnamese(), d.Version, decisionId));
+            return Results.Ok(new TransitionResultDto(d.Id, d.Status.ToString(), d.Status.Vietnamese(), d.Version, decisionId, escalatedId));
         })
         .Accepts<TransitionRequest>("application/json")
         .Produces<TransitionResultDto>()
         .WithName("TransitionDossier")
-        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds) — cùng quy tắc như trang");
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên) — cùng quy tắc như trang");
 
         api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {
@@ -219,7 +228,7 @@ public static class DossiersApi
         }
 
         var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
-        if (!NominationAccess.CanSee(scope, unit.Path, d.ReceivingUnitId, d.Status))
+        if (!NominationAccess.CanSee(scope, unit.Path, d))
         {
             return null;
         }
@@ -244,6 +253,17 @@ public static class DossiersApi
                 n.WorkUnit, n.Address, n.MaskedCitizenId.Length == 0 ? null : n.MaskedCitizenId, n.AwardCode, n.Achievement, n.Verdict.ToString(),
                 n.VerdictReason, n.CouncilVotesFor, n.CouncilMembers, n.CouncilPassed))],
             [.. timeline.Select(t => new TransitionDto(t.At, t.From.ToString(), t.To.ToString(), t.Action.ToString(), t.Action.Vietnamese(), t.Reason, t.UserName))],
-            decisionDto);
+            decisionDto, await EscalationAsync(db, scope, d, ct));
+    }
+
+    private static async Task<EscalationDto?> EscalationAsync(TdktDbContext db, Domain.Security.OrgScope scope, Dossier d, CancellationToken ct)
+    {
+        if (d.OriginDossierId is null && !d.IsEscalated)
+        {
+            return null;
+        }
+
+        var links = await EscalationLinks.ForAsync(db, scope, d, ct);
+        return new EscalationDto(links.OriginId, links.OriginLabel, links.HigherId, links.HigherLabel);
     }
 }

@@ -69,7 +69,12 @@ public sealed class DossierTests
         {
             Assert.False(Dossier.CanMove(DossierStatus.NotAwarded, action));
             Assert.False(Dossier.CanMove(DossierStatus.Revoked, action));
-            Assert.Equal(action == DossierAction.Revoke, Dossier.CanMove(DossierStatus.Decided, action));
+            Assert.Equal(action is DossierAction.Revoke or DossierAction.HigherRevoked or DossierAction.Escalate,
+                Dossier.CanMove(DossierStatus.Decided, action));
+            if (Dossier.Transitions.TryGetValue((DossierStatus.Decided, action), out var to))
+            {
+                Assert.True(to is DossierStatus.Decided or DossierStatus.Revoked); // escalating what is left keeps it decided
+            }
         }
     }
 

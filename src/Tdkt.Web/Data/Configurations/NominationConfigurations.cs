@@ -24,6 +24,13 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.HasIndex(x => new { x.ReceivingUnitId, x.Status });
         b.HasIndex(x => x.ConferenceId);
         b.Property(x => x.Version).IsRowVersion();
+
+        // Escalation (ADR-0013): one dossier to the higher level per original, linked both ways.
+        b.Property(x => x.EscalatedToExternal).HasMaxLength(Dossier.ExternalBodyMaxLength);
+        b.HasOne<Dossier>().WithMany().HasForeignKey(x => x.OriginDossierId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Dossier>().WithMany().HasForeignKey(x => x.EscalatedDossierId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.OriginDossierId).IsUnique();
+        b.HasIndex(x => x.EscalatedDossierId).IsUnique();
     }
 }
 
@@ -68,6 +75,8 @@ public sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.DossierId);
         b.Property(x => x.Version).IsRowVersion();
+        b.HasOne<Nominee>().WithMany().HasForeignKey(x => x.OriginNomineeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.OriginNomineeId);
     }
 }
 

@@ -1090,12 +1090,25 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("EscalatedDossierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EscalatedToExternal")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("EscalationClosed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<int?>("MovementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OriginDossierId")
                         .HasColumnType("integer");
 
                     b.Property<int>("ProposingUnitId")
@@ -1140,7 +1153,13 @@ namespace Tdkt.Web.Data.Migrations
 
                     b.HasIndex("ConferenceId");
 
+                    b.HasIndex("EscalatedDossierId")
+                        .IsUnique();
+
                     b.HasIndex("MovementId");
+
+                    b.HasIndex("OriginDossierId")
+                        .IsUnique();
 
                     b.HasIndex("ProposingUnitId");
 
@@ -1267,6 +1286,9 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<int?>("OrgUnitId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OriginNomineeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Position")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1295,6 +1317,8 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasIndex("DossierId");
 
                     b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("OriginNomineeId");
 
                     b.ToTable("nominees", (string)null);
                 });
@@ -3753,9 +3777,19 @@ namespace Tdkt.Web.Data.Migrations
 
             modelBuilder.Entity("Tdkt.Domain.Nominations.Dossier", b =>
                 {
+                    b.HasOne("Tdkt.Domain.Nominations.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("EscalatedDossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Tdkt.Domain.Planning.Movement", null)
                         .WithMany()
                         .HasForeignKey("MovementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Nominations.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("OriginDossierId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
@@ -3791,6 +3825,11 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tdkt.Domain.Nominations.Nominee", null)
+                        .WithMany()
+                        .HasForeignKey("OriginNomineeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -54,14 +54,27 @@ public static class DecisionIssuer
         }
 
         var nominees = await db.Nominees.Where(n => n.DossierId == dossier.Id).OrderBy(n => n.Id).ToListAsync(ct);
-        var recipients = nominees.Where(n => n.IsRecipient).ToList();
+        var body = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == dossier.ReceivingUnitId, ct);
+
+        // Only the forms within the body's authority; the others go up by escalation (ADR-0013).
+        var authority = Authority.Of(body.ParentId is null);
+        var recipients = new List<Nominee>();
+        foreach (var n in nominees.Where(n => n.IsRecipient))
+        {
+            if (!Authority.IsAbove((await checks.DefinitionAsync(n.AwardCode, today, ct)).DecidingLevel, authority))
+            {
+                recipients.Add(n);
+            }
+        }
+
         if (recipients.Count == 0)
         {
             return new ValidationError(string.Empty, "Không có đối tượng nào đủ điều kiện để ra quyết định khen thưởng; hãy chọn \"Không khen thưởng\".");
         }
 
-        var body = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == dossier.ReceivingUnitId, ct);
-        var unitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == dossier.ProposingUnitId).Select(u => u.Name).SingleAsync(ct);
+        // The subject's own unit: for a dossier made by escalation, the unit that first proposed it.
+        var homeUnitId = await HomeUnitAsync(db, dossier, ct);
+        var unitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == homeUnitId).Select(u => u.Name).SingleAsync(ct);
         var seq = await TakeNumberAsync(db, body.Id, today.Year, ct);
         var decision = new Decision
         {
@@ -88,15 +101,15 @@ public static class DecisionIssuer
             var money = await checks.MoneyAsync(n.AwardCode, n.Kind, today, ct);
             var def = await checks.DefinitionAsync(n.AwardCode, today, ct);
             int? personId = null;
-            var subjectUnit = n.OrgUnitId ?? dossier.ProposingUnitId;
+            var subjectUnit = n.OrgUnitId ?? homeUnitId;
             if (n.Kind is SubjectKind.Individual or SubjectKind.Household)
             {
-                personId = await checks.MatchPersonAsync(n, dossier.ProposingUnitId, ct);
+                personId = await checks.MatchPersonAsync(n, homeUnitId, ct);
                 if (personId is null)
                 {
                     var person = new Person
                     {
-                        FullName = n.Name, BirthYear = n.BirthYear, Gender = n.Gender, OrgUnitId = dossier.ProposingUnitId,
+                        FullName = n.Name, BirthYear = n.BirthYear, Gender = n.Gender, OrgUnitId = homeUnitId,
                         Position = n.Kind == SubjectKind.Household ? "Chủ hộ" : n.Position,
                         CitizenIdHash = n.CitizenIdProtected is { } c ? citizenIds.Index(citizenIds.Unprotect(c)) : null,
                     };
@@ -121,6 +134,22 @@ public static class DecisionIssuer
         }
 
         return new IssuedDecision(decision, recipients.Count);
+    }
+
+    /// <summary>The proposing unit of the first dossier of an escalation chain (the dossier's own when not escalated).</summary>
+    public static async Task<int> HomeUnitAsync(TdktDbContext db, Dossier dossier, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var unitId = dossier.ProposingUnitId;
+        var origin = dossier.OriginDossierId;
+        while (origin is { } o)
+        {
+            var up = await db.Dossiers.AsNoTracking().Where(x => x.Id == o).Select(x => new { x.ProposingUnitId, x.OriginDossierId }).SingleAsync(ct);
+            unitId = up.ProposingUnitId;
+            origin = up.OriginDossierId;
+        }
+
+        return unitId;
     }
 
     private static string? FirstText(params string?[] texts) => texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();

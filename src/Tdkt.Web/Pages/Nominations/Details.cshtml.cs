@@ -49,6 +49,14 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
     public bool CanCouncil { get; private set; }
     public bool CanSign { get; private set; }
 
+    /// <summary>"Hồ sơ gốc" / "Hồ sơ trình cấp trên" (ADR-0013): ids only where the viewer may see the other dossier.</summary>
+    public EscalationLinks Escalation { get; private set; } = EscalationLinks.None;
+    public bool CanEscalate { get; private set; }
+
+    /// <summary>On a dossier made by escalation: each carried nominee's result at the lower level (appraisal, council).</summary>
+    public IReadOnlyList<(string Name, Nominee Lower)> LowerResults { get; private set; } = [];
+    public bool CanRecordCentral { get; private set; }
+
     public sealed class InputModel
     {
         public uint Version { get; set; }
@@ -237,7 +245,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         }
 
         var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
-        if (!NominationAccess.CanSee(scope, unit.Path, d.ReceivingUnitId, d.Status))
+        if (!NominationAccess.CanSee(scope, unit.Path, d))
         {
             return false;
         }
@@ -245,7 +253,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         Dossier = d;
         ProposingUnit = unit.Name;
         ReceivingUnit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync(ct);
-        IsProposer = NominationAccess.IsProposer(scope, unit.Path);
+        IsProposer = NominationAccess.IsProposerOf(scope, unit.Path, d);
         CanAppraise = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
         CanCouncil = NominationAccess.CanRecordCouncil(scope, d.ReceivingUnitId);
         CanSign = NominationAccess.CanSign(scope, d.ReceivingUnitId);
@@ -267,6 +275,18 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         var lines = await db.RevokedAwards.AsNoTracking().Where(r => actIds.Contains(r.RevocationId)).ToListAsync(ct);
         RevokedBy = lines.ToDictionary(l => l.DecisionRecipientId, l => acts.Single(a => a.Id == l.RevocationId));
         Revocations = [.. acts.Select(a => (a, (IReadOnlyList<DecisionRecipient>)[.. Recipients.Where(r => lines.Any(l => l.RevocationId == a.Id && l.DecisionRecipientId == r.Id))]))];
+        Escalation = await EscalationLinks.ForAsync(db, scope, d, ct);
+        if (d.OriginDossierId is not null)
+        {
+            var originIds = Nominees.Where(n => n.Nominee.OriginNomineeId is not null).Select(n => n.Nominee.OriginNomineeId!.Value).ToList();
+            var lower = await db.Nominees.AsNoTracking().Where(n => originIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+            LowerResults = [.. Nominees.Where(n => n.Nominee.OriginNomineeId is { } o && lower.ContainsKey(o))
+                .Select(n => (n.Nominee.Name, lower[n.Nominee.OriginNomineeId!.Value]))];
+        }
+
+        CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate)
+            && (await service.EscalationPlanAsync(id, ct)).Value is { Higher.Count: > 0 };
+        CanRecordCentral = d.EscalatedToExternal is not null && !d.EscalationClosed && (CanSign || CanAppraise);
         DaysLeft = d.SubmitBefore is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)
         {

@@ -25,7 +25,7 @@ public sealed record RevokeCommand(IReadOnlyCollection<int> RecipientIds, string
 /// in a transaction that first locks the dossier row (SELECT … FOR UPDATE) and also check the caller's row version,
 /// so concurrent requests produce one transition and the others a Vietnamese conflict message.
 /// </summary>
-public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings,
+public sealed partial class DossierService(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings,
     CitizenIds citizenIds, NominationChecks checks, CouncilVotingGate votingGate)
 {
     public const string ChangedMessage = "Hồ sơ vừa được người khác thay đổi. Hãy tải lại trang rồi thực hiện lại.";
@@ -109,7 +109,7 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
         }
 
         var path = await db.OrgUnits.Where(x => x.Id == d.ProposingUnitId).Select(x => x.Path).SingleAsync(ct);
-        if (!NominationAccess.CanSee(u.Scope, path, d.ReceivingUnitId, d.Status))
+        if (!NominationAccess.CanSee(u.Scope, path, d))
         {
             return new NotFoundError();
         }
@@ -263,7 +263,7 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
         var isCouncilMinutes = partCode == NominationChecks.CouncilMinutes;
         var allowed = isCouncilMinutes
             ? NominationAccess.CanRecordCouncil(c.Scope, d.ReceivingUnitId) && d.Status is DossierStatus.Appraised or DossierStatus.CouncilRecorded
-            : NominationAccess.IsProposer(c.Scope, c.ProposingPath) && d.IsEditableByUnit;
+            : NominationAccess.IsProposerOf(c.Scope, c.ProposingPath, d) && d.IsEditableByUnit;
         if (!allowed)
         {
             return new ForbiddenError();
@@ -300,7 +300,7 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
 
     public Task<Result> SubmitAsync(int id, uint version, CancellationToken ct) => TransitionAsync(id, version, async (c, actor) =>
     {
-        if (!NominationAccess.IsProposer(c.Scope, c.ProposingPath))
+        if (!NominationAccess.IsProposerOf(c.Scope, c.ProposingPath, c.Dossier))
         {
             return new ForbiddenError();
         }
@@ -763,6 +763,7 @@ public sealed class DossierService(TdktDbContext db, CurrentUser me, TimeProvide
             }
 
             db.DossierTransitions.Add(moved.Value!);
+            await ReportToOriginAsync(c.Dossier, moved.Value!, ct);
             db.AuditAction = audit;
             try
             {

@@ -27,6 +27,21 @@ public static class NominationAccess
         scope.Covers(proposingPath, ProposerSide)
         || (status != DossierStatus.Draft && AtBody(scope, receivingUnitId, BodyRoles));
 
+    /// <summary>With escalation (ADR-0013): a dossier made by escalation is also seen by the staff of the lower body that
+    /// sent it (a grant of a body role on exactly its proposing unit).</summary>
+    public static bool CanSee(OrgScope scope, string proposingPath, Dossier d) =>
+        CanSee(scope, proposingPath, d.ReceivingUnitId, d.Status)
+        || (d.OriginDossierId is not null && AtBody(scope, d.ProposingUnitId, BodyRoles));
+
+    /// <summary>The proposing side; for a dossier made by escalation the appraiser, signer or admin of the lower body
+    /// (they resubmit it and attach files after a return).</summary>
+    public static bool IsProposerOf(OrgScope scope, string proposingPath, Dossier d) =>
+        IsProposer(scope, proposingPath)
+        || (d.OriginDossierId is not null && AtBody(scope, d.ProposingUnitId, Role.Appraiser, Role.Signer, Role.Admin));
+
+    /// <summary>Trình cấp trên: the signer or the appraiser of the receiving body (ADR-0013).</summary>
+    public static bool CanEscalate(OrgScope scope, int receivingUnitId) => AtBody(scope, receivingUnitId, Role.Signer, Role.Appraiser);
+
     public static bool CanAppraise(OrgScope scope, int receivingUnitId) => AtBody(scope, receivingUnitId, Role.Appraiser, Role.Admin);
 
     public static bool CanRecordCouncil(OrgScope scope, int receivingUnitId) =>
@@ -40,7 +55,8 @@ public static class NominationAccess
         var proposing = db.OrgUnits.VisibleTo(scope, ProposerSide).Select(u => u.Id);
         var bodies = scope.Grants.Where(g => BodyRoles.Contains(g.Role)).Select(g => g.OrgUnitId).Distinct().ToList();
         return db.Dossiers.Where(d => proposing.Contains(d.ProposingUnitId)
-            || (bodies.Contains(d.ReceivingUnitId) && d.Status != DossierStatus.Draft));
+            || (bodies.Contains(d.ReceivingUnitId) && d.Status != DossierStatus.Draft)
+            || (d.OriginDossierId != null && bodies.Contains(d.ProposingUnitId)));
     }
 
     /// <summary>The receiving body of a proposal from <paramref name="proposingPath"/>: for the grassroots level the

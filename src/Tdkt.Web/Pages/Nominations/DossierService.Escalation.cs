@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
+using Tdkt.Domain.Security;
+using Tdkt.Web.Data;
+
+namespace Tdkt.Web.Pages.Nominations;
+
+/// <summary>One nominee that escalation carries up (or would).</summary>
+public sealed record EscalatedNominee(int Id, string Name, string AwardName, DecidingLevel Level);
+
+/// <summary>What "Trình cấp trên" would do with a dossier now: who goes up, to whom, and what still blocks it.</summary>
+public sealed record EscalationPlan(IReadOnlyList<EscalatedNominee> Higher, int OwnPending, string Target, bool External);
+
+/// <summary>Escalation (trình cấp trên, ADR-0013): the lower body's passed nominees for forms above its authority become
+/// a new dossier addressed to the higher body (or, above the province, are recorded as sent to the central level), and
+/// the higher level's steps flow back to the original's timeline in the same transaction.</summary>
+public sealed partial class DossierService
+{
+    /// <summary>Part code given to the lower level's council minutes when they are carried up, so they never stand in
+    /// for the higher council's own minutes.</summary>
+    public const string LowerCouncilMinutes = "BIEN_BAN_HOI_DONG_CAP_DUOI";
+
+    public async Task<Result<EscalationPlan>> EscalationPlanAsync(int id, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(id, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        return NominationAccess.CanEscalate(c.Scope, c.Dossier.ReceivingUnitId) ? await PlanAsync(c.Dossier, ct) : new NotFoundError();
+    }
+
+    private async Task<EscalationPlan> PlanAsync(Dossier d, CancellationToken ct)
+    {
+        var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => new { u.ParentId, u.Path }).SingleAsync(ct);
+        var authority = Authority.Of(body.ParentId is null);
+        var hasOwnDecision = await db.Decisions.AnyAsync(x => x.DossierId == d.Id, ct);
+        var higher = new List<EscalatedNominee>();
+        var ownPending = 0;
+        foreach (var n in await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct))
+        {
+            if (!n.IsRecipient)
+            {
+                continue;
+            }
+
+            var def = await checks.DefinitionAsync(n.AwardCode, Today, ct);
+            if (Authority.IsAbove(def.DecidingLevel, authority))
+            {
+                higher.Add(new EscalatedNominee(n.Id, n.Name, def.Name, def.DecidingLevel));
+            }
+            else if (!hasOwnDecision)
+            {
+                ownPending++;
+            }
+        }
+
+        if (authority == DecidingLevel.Province)
+        {
+            var top = higher.Count == 0 ? DecidingLevel.PrimeMinister : higher.Min(h => h.Level);
+            return new EscalationPlan(higher, ownPending, Authority.CentralBody(top), External: true);
+        }
+
+        var province = await db.OrgUnits.AsNoTracking().Where(u => u.Id == OrgPathRoot(body.Path)).Select(u => u.Name).SingleAsync(ct);
+        return new EscalationPlan(higher, ownPending, province, External: false);
+    }
+
+    private static int OrgPathRoot(string path) => Domain.Organizations.OrgPath.Ids(path)[0];
+
+    /// <summary>Trình cấp trên, exactly once (row lock + version). Returns the new dossier's id, or null when the
+    /// higher level is outside the system (central level).</summary>
+    public async Task<Result<int?>> EscalateAsync(int id, uint version, CancellationToken ct)
+    {
+        int? created = null;
+        var r = await TransitionAsync(id, version, async (c, actor) =>
+        {
+            if (!NominationAccess.CanEscalate(c.Scope, c.Dossier.ReceivingUnitId))
+            {
+                return new ForbiddenError();
+            }
+
+            var plan = await PlanAsync(c.Dossier, ct);
+            var moved = c.Dossier.Escalate(plan.Higher.Count, plan.OwnPending, plan.Target, actor);
+            if (moved.IsFailure)
+            {
+                return moved;
+            }
+
+            if (plan.External)
+            {
+                c.Dossier.LinkExternalEscalation(plan.Target);
+            }
+            else
+            {
+                created = await CreateHigherDossierAsync(c.Dossier, plan, actor, ct);
+            }
+
+            await NotifyProposerAsync(c.Dossier, $"Hồ sơ \"{c.Dossier.Title}\" đã được trình {plan.Target}.", ct);
+            return moved;
+        }, "Trình cấp trên", ct);
+        return r.IsSuccess ? created : r.Error!;
+    }
+
+    private async Task<int> CreateHigherDossierAsync(Dossier origin, EscalationPlan plan, Actor actor, CancellationToken ct)
+    {
+        var lower = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == origin.ReceivingUnitId, ct);
+        var higherBody = await NominationAccess.ReceivingUnitAsync(db, lower.Path, DecidingLevel.Province, ct) ?? OrgPathRoot(lower.Path);
+        var higher = Dossier.CreateEscalated(origin, lower.Id, higherBody, lower.Name, actor);
+        db.Dossiers.Add(higher); // HiLo: the id exists before the save
+        origin.LinkEscalation(higher.Id);
+        db.DossierTransitions.Add(higher.SubmitEscalated(actor).Value!);
+
+        var carried = plan.Higher.Select(h => h.Id).ToHashSet();
+        var copies = new Dictionary<int, int>();
+        foreach (var n in await db.Nominees.AsNoTracking().Where(n => n.DossierId == origin.Id).OrderBy(n => n.Id).ToListAsync(ct))
+        {
+            if (carried.Contains(n.Id))
+            {
+                var copy = Nominee.CopyForEscalation(higher.Id, n);
+                db.Nominees.Add(copy);
+                copies[n.Id] = copy.Id;
+            }
+        }
+
+        // The original's documents go with it by reference (same stored file, no copy of the bytes): dossier-wide
+        // parts, the carried nominees' parts, and the lower council's minutes under their own part code.
+        var files = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == origin.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var a in files.Where(a => a.NomineeId is null || copies.ContainsKey(a.NomineeId.Value)))
+        {
+            db.DossierAttachments.Add(new DossierAttachment
+            {
+                DossierId = higher.Id, NomineeId = a.NomineeId is { } nid ? copies[nid] : null,
+                PartCode = a.PartCode == NominationChecks.CouncilMinutes ? LowerCouncilMinutes : a.PartCode,
+                StoredFileId = a.StoredFileId, Round = 1, UploadedAt = a.UploadedAt,
+            });
+        }
+
+        await NotifyBodyAsync(higher, [Role.Appraiser], $"{lower.Name} trình hồ sơ \"{higher.Title}\", chờ tiếp nhận.", ct);
+        return higher.Id;
+    }
+
+    /// <summary>The central level's outcome, recorded by the province's signer or appraiser on a dossier escalated
+    /// outside the system (ADR-0013). Award records for central forms are not written (see the ADR).</summary>
+    public Task<Result> RecordCentralOutcomeAsync(int id, uint version, bool awarded, string? text, CancellationToken ct) =>
+        TransitionAsync(id, version, async (c, actor) =>
+        {
+            var d = c.Dossier;
+            if (!NominationAccess.CanSign(c.Scope, d.ReceivingUnitId) && !NominationAccess.CanAppraise(c.Scope, d.ReceivingUnitId))
+            {
+                return new ForbiddenError();
+            }
+
+            if (d.EscalatedToExternal is null || d.EscalationClosed)
+            {
+                return new ConflictError("Chỉ ghi kết quả của cấp Trung ương cho hồ sơ đã trình Trung ương và chưa có kết quả. Có thể người khác vừa ghi — hãy tải lại trang.");
+            }
+
+            if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 1000)
+            {
+                return new ValidationError("Text", awarded
+                    ? "Hãy ghi số, ngày quyết định của cấp Trung ương (ví dụ \"Quyết định số 123/QĐ-TTg ngày 05/3/2024\"), tối đa 1000 ký tự."
+                    : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương (tối đa 1000 ký tự).");
+            }
+
+            var hasOwn = await db.Decisions.AnyAsync(x => x.DossierId == id, ct);
+            var what = awarded ? $"đã quyết định khen thưởng: {text.Trim()}" : $"không khen thưởng: {text.Trim()}";
+            db.AuditReason = text.Trim();
+            await NotifyProposerAsync(d, $"Kết quả của cấp Trung ương cho hồ sơ \"{d.Title}\": {what}", ct);
+            return d.RecordHigherOutcome(awarded ? HigherOutcome.Decided : HigherOutcome.NotAwarded, hasOwn, $"{d.EscalatedToExternal} {what}", actor);
+        }, "Ghi kết quả của cấp Trung ương", ct);
+
+    /// <summary>Called by every transition: a step of a dossier made by escalation adds a row to the original's
+    /// timeline (same transaction; the original's row is locked after the higher one, never the other way round).</summary>
+    private async Task ReportToOriginAsync(Dossier higher, DossierTransition step, CancellationToken ct)
+    {
+        if (higher.OriginDossierId is not { } originId)
+        {
+            return;
+        }
+
+        var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == higher.ReceivingUnitId).Select(u => u.Name).SingleAsync(ct);
+        var report = Report(step, body);
+        if (report is not { } r)
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM dossiers WHERE \"Id\" = {originId} FOR UPDATE", ct);
+        var origin = await db.Dossiers.SingleAsync(x => x.Id == originId, ct);
+        var hasOwn = await db.Decisions.AnyAsync(x => x.DossierId == originId, ct);
+        db.DossierTransitions.Add(origin.RecordHigherOutcome(r.Outcome, hasOwn, r.Text, new Actor(step.UserId, step.UserName, step.At)));
+        await NotifyProposerAsync(origin, $"Hồ sơ \"{origin.Title}\": {r.Text}", ct);
+        await NotifyBodyAsync(origin, [Role.Appraiser, Role.Signer], $"Hồ sơ \"{origin.Title}\": {r.Text}", ct);
+    }
+
+    /// <summary>What the original's timeline says about a step of the higher dossier (null: not reported).</summary>
+    private static (HigherOutcome Outcome, string Text)? Report(DossierTransition step, string body)
+    {
+        var why = string.IsNullOrWhiteSpace(step.Reason) ? string.Empty : ": " + step.Reason;
+        return step.Action switch
+        {
+            DossierAction.Submit => (HigherOutcome.Progress, $"Đã gửi lại hồ sơ trình {body}."),
+            DossierAction.Receive => (HigherOutcome.Progress, $"Cấp trên ({body}) đã tiếp nhận hồ sơ trình."),
+            DossierAction.Return => (HigherOutcome.Progress, $"Cấp trên ({body}) trả lại hồ sơ trình để bổ sung{why}"),
+            DossierAction.CompleteAppraisal => (HigherOutcome.Progress, $"Cấp trên ({body}) đã thẩm định xong."),
+            DossierAction.RecordCouncil => (HigherOutcome.Progress, $"Hội đồng Thi đua - Khen thưởng cấp trên ({body}) đã có kết quả."),
+            DossierAction.Issue => (HigherOutcome.Decided, $"Cấp trên ({body}) đã ban hành {step.Reason}"),
+            DossierAction.NotAward => (HigherOutcome.NotAwarded, $"Cấp trên ({body}) không khen thưởng{why}"),
+            DossierAction.Revoke => (step.To == DossierStatus.Revoked ? HigherOutcome.Revoked : HigherOutcome.Progress, $"Cấp trên ({body}){why}"),
+            DossierAction.Escalate => (HigherOutcome.Progress, $"Cấp trên ({body}) đã trình tiếp{why}"),
+            DossierAction.HigherDecided when step.From != step.To => (HigherOutcome.Decided, $"Cấp trên{why}"),
+            DossierAction.HigherNotAwarded when step.From != step.To => (HigherOutcome.NotAwarded, $"Cấp trên{why}"),
+            DossierAction.HigherRevoked => (step.To == DossierStatus.Revoked ? HigherOutcome.Revoked : HigherOutcome.Progress, $"Cấp trên{why}"),
+            DossierAction.HigherDecided or DossierAction.HigherNotAwarded or DossierAction.HigherProgress => (HigherOutcome.Progress, $"Cấp trên{why}"),
+            DossierAction.StartAppraisal => null,
+        };
+    }
+}

@@ -1,5 +1,6 @@
 using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Pages.Certificates;
 using Tdkt.Web.Pages.Events;
 using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.OrgUnits;
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddConferenceFeatures();
         services.AddScoped<Pages.Congress.SaveDelegateRuleSetHandler>();
         services.AddNominationFeatures();
+        services.AddCertificateFeatures();
         return services;
     }
 }

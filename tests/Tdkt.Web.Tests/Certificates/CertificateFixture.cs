@@ -43,6 +43,11 @@ public sealed class CertificateFixture : IAsyncLifetime
     public Task DisposeAsync()
     {
         App.Dispose();
+        if (Directory.Exists(PdfTools.Root))
+        {
+            Directory.Delete(PdfTools.Root, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -120,6 +120,7 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
         Assert.True(marks > 1.0, $"the marks should change the rendering (diff {marks:0.00})");
         Assert.True(toReference < marks / 10, $"certificate vs reference {toReference:0.000}, vs stripped {toStripped:0.000}, marks {marks:0.000}");
         Assert.True(toStripped > marks / 2, $"certificate vs stripped {toStripped:0.000}, marks {marks:0.000}");
+        Console.WriteLine($"name band: certificate vs reference {toReference:0.000}, vs stripped {toStripped:0.000}, reference vs stripped {marks:0.000}");
     }
 
     [Fact]
@@ -145,13 +146,13 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
     public async Task RevokedRecipient_VerificationPage_SaysRevokedWithTheAct()
     {
         var second = await f.RecipientAsync(Huong2);
+        f.Clock.Now = new DateTimeOffset(2024, 3, 4, 2, 0, 0, TimeSpan.Zero); // before signing in: the cookie has an idle timeout
         var signer = await Http.SignedInAsync(f.App, "lanhdao.tplc");
         Assert.Equal(HttpStatusCode.OK, (await signer.GetAsync(Download(second.Id))).StatusCode); // creates the tokens
         var token = await f.TokenAsync(second.Id);
         var anonymous = Http.Anonymous(f.App);
         Assert.Contains("Còn hiệu lực", WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/xac-minh/{token}")));
 
-        f.Clock.Now = new DateTimeOffset(2024, 3, 4, 2, 0, 0, TimeSpan.Zero);
         var version = await f.App.WithDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.Id == f.DossierId).Select(d => d.Version).SingleAsync());
         Lookups.AssertRedirect(await Http.PostFormAsync(signer, $"{Url(f.DossierId)}?handler=Revoke", new()
         {
@@ -283,14 +284,7 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
         var clerk = await Http.SignedInAsync(f.App, "canbo.tanphong");
         const double PtPerMm = 72 / 25.4;
         var before = await TopOfWordAsync(await SaveAsync(await clerk.GetAsync(Download(huong.Id)), dir, "before"), "Hường");
-        Assert.InRange(before, 93 * PtPerMm, 98 * PtPerMm);
-
-        var saved = await Http.PostFormAsync(admin, $"/Certificates/Templates?handler=Save&UnitId={unit}&Award=GK",
-            TemplateForm(p => p.Field == CertificateField.Recipient ? p with { YMm = 50m } : p), url);
-        Lookups.AssertRedirect(saved);
-        var moved = await SaveAsync(await clerk.GetAsync(Download(huong.Id)), dir, "moved");
-        Assert.InRange(await TopOfWordAsync(moved, "Hường"), 50 * PtPerMm, 55 * PtPerMm);
-        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", (await PdfTools.RunAsync("pdftotext", moved, "-")).Normalize(NormalizationForm.FormC));
+        Assert.InRange(before, 92 * PtPerMm, 98 * PtPerMm); // the top of the line box
 
         var blank = await SaveAsync(await clerk.GetAsync(Download(huong.Id, blank: true)), dir, "blank");
         var blankText = (await PdfTools.RunAsync("pdftotext", blank, "-")).Normalize(NormalizationForm.FormC);
@@ -301,10 +295,24 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
         Assert.Equal((await PdfTools.RunAsync("zbarimg", "-q", "--raw", await PdfTools.PngAsync(blank, 200))).Trim(),
             $"{PublicBase}/xac-minh/{await f.TokenAsync(huong.Id)}");
 
-        var audit = await f.App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(CertificateTemplate)).Select(a => a.Action).ToListAsync());
-        Assert.Contains("Sửa mẫu in bằng, giấy khen", audit);
+        try
+        {
+            var saved = await Http.PostFormAsync(admin, $"/Certificates/Templates?handler=Save&UnitId={unit}&Award=GK",
+                TemplateForm(p => p.Field == CertificateField.Recipient ? p with { YMm = 50m } : p), url);
+            Lookups.AssertRedirect(saved);
+            var moved = await SaveAsync(await clerk.GetAsync(Download(huong.Id)), dir, "moved");
+            Assert.InRange(await TopOfWordAsync(moved, "Hường"), 49 * PtPerMm, 55 * PtPerMm);
+            Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", (await PdfTools.RunAsync("pdftotext", moved, "-")).Normalize(NormalizationForm.FormC));
 
-        Lookups.AssertRedirect(await Http.PostFormAsync(admin, $"/Certificates/Templates?handler=Reset&UnitId={unit}&Award=GK", new(), url));
+            var audit = await f.App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(CertificateTemplate)).Select(a => a.Action).ToListAsync());
+            Assert.Contains("Sửa mẫu in bằng, giấy khen", audit);
+        }
+        finally
+        {
+            // The other tests of the class print with the default layout.
+            Lookups.AssertRedirect(await Http.PostFormAsync(admin, $"/Certificates/Templates?handler=Reset&UnitId={unit}&Award=GK", new(), url));
+        }
+
         var after = await TopOfWordAsync(await SaveAsync(await clerk.GetAsync(Download(huong.Id)), dir, "after"), "Hường");
         Assert.Equal(before, after, 0.1);
     }

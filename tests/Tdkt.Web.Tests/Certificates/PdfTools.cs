@@ -25,11 +25,10 @@ public static class PdfTools
         return await stdout;
     }
 
-    public static string TempDir()
-    {
-        var d = Directory.CreateTempSubdirectory("tdkt-cert-test-").FullName;
-        return d;
-    }
+    /// <summary>Scratch folders of this test run, removed by <see cref="CertificateFixture"/>.</summary>
+    public static readonly string Root = Path.Combine(Path.GetTempPath(), $"tdkt-cert-tests-{Environment.ProcessId}");
+
+    public static string TempDir() => Directory.CreateDirectory(Path.Combine(Root, Guid.NewGuid().ToString("N"))).FullName;
 
     /// <summary>One page rasterised in grey (PGM) at <paramref name="dpi"/>.</summary>
     public static async Task<Gray> GrayAsync(string pdf, int dpi)

@@ -11,6 +11,7 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
     private static readonly string[] AnonymousAllowed =
     [
         "Account/Login", "Error", "health", "openapi/{documentName}.json", "dien-hinh/{slug}",
+        "xac-minh/{token}", // public certificate verification (ADR-0012)
     ];
 
     private TdktFactory _app = null!;

@@ -203,6 +203,19 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
     }
 
     [Fact]
+    public async Task ParallelFirstPrints_CreateExactlyOneTokenPerRecipient()
+    {
+        var ids = await f.App.WithDbAsync(db => db.DecisionRecipients.Where(r => r.DecisionId == f.Decision.Id).Select(r => r.Id).ToListAsync());
+        await f.App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM certificate_tokens WHERE \"DecisionRecipientId\" = ANY({ids.ToArray()})"));
+        var clerks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Http.SignedInAsync(f.App, "canbo.tanphong")));
+        var responses = await Task.WhenAll(clerks.Select((c, i) => c.GetAsync(Download(ids[i % ids.Count]))));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var tokens = await f.App.WithDbAsync(db => db.Set<CertificateToken>().Where(t => ids.Contains(t.DecisionRecipientId)).ToListAsync());
+        Assert.Equal(ids.Order(), tokens.Select(t => t.DecisionRecipientId).Order());
+        Assert.Equal(ids.Count, tokens.Select(t => t.Token).Distinct().Count());
+    }
+
+    [Fact]
     public async Task ChromiumMissing_Download_AnswersAVietnameseMessageNotAServerError()
     {
         using var noChromium = new TdktFactory(f.App.Database, f.App.DataFolder,

@@ -133,7 +133,15 @@ public sealed class TemplatesModel(TdktDbContext db, CurrentUser me, SaveCertifi
             null, "01/QĐ-UBND", new DateOnly(2025, 8, 15), 1, CertificateText.PlaceOf(Unit.Name) ?? "Lai Châu");
         var page = new CertificatePage(CertificateText.For(facts), await certificates.LayoutAsync(Unit.Id, code, ct),
             CertificateService.VerifyUrl(settings.PublicBaseUrl ?? $"{Request.Scheme}://{Request.Host}{Request.PathBase}", "mau-in-thu"));
-        return File(await certificates.PrintAsync([page], blank, ct), "application/pdf", blank ? "mau-in-phoi.pdf" : "mau-bang.pdf");
+        try
+        {
+            return File(await certificates.PrintAsync([page], blank, ct), "application/pdf", blank ? "mau-in-phoi.pdf" : "mau-bang.pdf");
+        }
+        catch (Exception e) when (e is ChromiumMissingException or TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            ModelState.AddModelError(string.Empty, "Chưa in thử được: Chromium trên máy chủ không tạo được tệp PDF (lỗi hoặc quá thời gian). Hãy thử lại sau.");
+            return await OnGetAsync(ct);
+        }
     }
 
     public static string Mm(decimal v) => v.ToString("0.##", ViFormat.Culture);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Tdkt needs on Debian/Ubuntu when it is missing. Usage: install-prereqs.sh [app|test]
-#   app:  PostgreSQL server + contrib (unaccent, pg_trgm), Node/npm (front-end assets), fonts-liberation2
-#   test: the same, plus Debian's chromium for the browser tests (Playwright drives it; no browser download)
+#   app:  PostgreSQL server + contrib (unaccent, pg_trgm), Node/npm (front-end assets), fonts-liberation2,
+#         Debian's chromium (prints certificates to PDF, ADR-0012)
+#   test: the same, plus what the certificate tests look through: poppler-utils (pdfinfo, pdftoppm, pdftotext),
+#         zbar-tools (zbarimg, QR codes), tesseract-ocr + tesseract-ocr-vie (OCR of the rendered page)
 set -euo pipefail
 mode=${1:-app}
 
@@ -11,8 +13,12 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 have_pkg postgresql-contrib || ls /usr/share/postgresql/*/extension/unaccent.control >/dev/null 2>&1 || need+=(postgresql-contrib)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 have_pkg fonts-liberation2 || need+=(fonts-liberation2)
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 if [ "$mode" = test ]; then
-  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
+  command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+  have_pkg tesseract-ocr-vie || need+=(tesseract-ocr-vie)
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

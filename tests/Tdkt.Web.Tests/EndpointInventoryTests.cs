@@ -12,6 +12,7 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
     [
         "Account/Login", "Error", "health", "openapi/{documentName}.json", "dien-hinh/{slug}",
         "cong-khai", "cong-khai/{noticeId:int}",
+        "xac-minh/{token}", // public certificate verification (ADR-0012)
     ];
 
     private TdktFactory _app = null!;

@@ -1,5 +1,6 @@
 using Tdkt.Web.Pages.Movements;
 using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Pages.Certificates;
 using Tdkt.Web.Pages.Events;
 using Tdkt.Web.Pages.Council;
 using Tdkt.Web.Pages.Nominations;
@@ -21,6 +22,7 @@ public static class FeatureRegistration
         services.AddNominationFeatures();
         services.AddNoticeFeatures();
         services.AddCouncilFeatures();
+        services.AddCertificateFeatures();
         return services;
     }
 }

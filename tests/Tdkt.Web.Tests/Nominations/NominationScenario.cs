@@ -12,8 +12,17 @@ public static class NominationScenario
 
     public static string Url(int id) => $"/Nominations/Details/{id}";
 
-    /// <summary>A complete dossier of phường Tân Phong (2 individuals, 1 household, all parts attached), still a draft.</summary>
-    public static async Task<int> ReadyDraftAsync(TdktFactory _app, int? movementId = null)
+    /// <summary>One nominee of the scenario ("Individual", "Collective" or "Household").</summary>
+    public sealed record NomineeSpec(string Kind, string Name, string BirthYear = "", string Address = "", string Gender = "", string CitizenId = "");
+
+    public static readonly IReadOnlyList<NomineeSpec> SeedNominees =
+    [
+        new("Individual", "Lò Văn Minh", "1982", Gender: "Nam"), new("Individual", "Tòng Thị Lan", "1990", Gender: "Nam"),
+        new("Household", "Giàng A Páo", Address: "Tổ dân phố 3, phường Tân Phong"),
+    ];
+
+    /// <summary>A complete dossier of phường Tân Phong (by default 2 individuals, 1 household; all parts attached), still a draft.</summary>
+    public static async Task<int> ReadyDraftAsync(TdktFactory _app, int? movementId = null, IReadOnlyList<NomineeSpec>? people = null)
     {
         var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
         var ward = await Lookups.UnitIdAsync(_app, "LCH-TP-TANPHONG");
@@ -26,16 +35,12 @@ public static class NominationScenario
         });
         Lookups.AssertRedirect(created);
         var id = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);
-        foreach (var (kind, name, year, address) in new[]
-                 {
-                     ("Individual", "Lò Văn Minh", "1982", ""), ("Individual", "Tòng Thị Lan", "1990", ""),
-                     ("Household", "Giàng A Páo", "", "Tổ dân phố 3, phường Tân Phong"),
-                 })
+        foreach (var p in people ?? SeedNominees)
         {
             Lookups.AssertRedirect(await Http.PostFormAsync(clerk, $"{Url(id)}?handler=AddNominee", new()
             {
-                ["Input.Kind"] = kind, ["Input.Name"] = name, ["Input.BirthYear"] = year, ["Input.Address"] = address,
-                ["Input.Gender"] = kind == "Individual" ? "Nam" : "", ["Input.AwardCode"] = "GK", ["Input.Achievement"] = "Giúp hộ nghèo thoát nghèo",
+                ["Input.Kind"] = p.Kind, ["Input.Name"] = p.Name, ["Input.BirthYear"] = p.BirthYear, ["Input.Address"] = p.Address,
+                ["Input.Gender"] = p.Gender, ["Input.CitizenId"] = p.CitizenId, ["Input.AwardCode"] = "GK", ["Input.Achievement"] = "Giúp hộ nghèo thoát nghèo",
             }, Url(id)));
         }
 
@@ -79,9 +84,9 @@ public static class NominationScenario
     }
 
     /// <summary>The whole seed scenario up to the issued Giấy khen decision (on 15/01/2024); returns the dossier id.</summary>
-    public static async Task<int> IssuedAsync(TdktFactory app, SettableClock clock)
+    public static async Task<int> IssuedAsync(TdktFactory app, SettableClock clock, IReadOnlyList<NomineeSpec>? people = null)
     {
-        var id = await ReadyDraftAsync(app);
+        var id = await ReadyDraftAsync(app, people: people);
         await OkAsync(TransitionAsync(app, "canbo.tanphong", id, "submit"));
         await OkAsync(TransitionAsync(app, "thamdinh.tplc", id, "receive"));
         var appraiser = await Http.SignedInAsync(app, "thamdinh.tplc");

@@ -2507,6 +2507,70 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("base_salary_rates", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.CertificateTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("AwardCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "AwardCode")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrgUnitId", "AwardCode"), false);
+
+                    b.ToTable("certificate_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.CertificateToken", b =>
+                {
+                    b.Property<int>("DecisionRecipientId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DecisionRecipientId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("certificate_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.CollectiveMemberStats", b =>
                 {
                     b.Property<int>("Id")
@@ -4087,6 +4151,24 @@ namespace Tdkt.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SignerOrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.CertificateTemplate", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.CertificateToken", b =>
+                {
+                    b.HasOne("Tdkt.Web.Data.DecisionRecipient", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionRecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tdkt.Web.Data.CollectiveMemberStats", b =>

@@ -11,6 +11,14 @@ namespace Tdkt.Testing;
 public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
+    // Each factory otherwise opens inotify watchers (config reload, content root); dozens of factories in one test
+    // process exhaust the default per-user limit of 128 instances and the app fails to start.
+    static TdktFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public string Database { get; } = database;
     public string DataFolder { get; } = dataFolder;
     public string ConnectionString => PostgresCluster.Instance.ConnectionString(Database);

@@ -71,8 +71,8 @@ public static class Xlsx
     }
 
     /// <summary>The first sheet as rows of trimmed text (numbers as invariant text), keyed by the 1-based row number.
-    /// Null when the bytes are not an .xlsx workbook. Streams the parts with <see cref="OpenXmlReader"/> (SAX): no
-    /// element tree is built, so 100,000 rows parse in about a second rather than eight.</summary>
+    /// Null when the bytes are not an .xlsx workbook. The package is opened with OpenXml, the sheet and shared
+    /// strings parts are streamed (SAX) with an XmlReader: no element tree is built (docs/benchmarks.md).</summary>
     public static IReadOnlyList<(int Line, string[] Cells)>? Read(byte[] content)
     {
         try
@@ -99,29 +99,51 @@ public static class Xlsx
     {
         var items = new List<string>();
         var text = new StringBuilder();
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        var inText = false;
+        var phonetic = 0;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem))
+            switch (xml.NodeType)
             {
-                if (reader.IsStartElement)
-                {
+                case System.Xml.XmlNodeType.Element when xml.LocalName == "si":
                     text.Clear();
-                }
-                else
-                {
+                    if (xml.IsEmptyElement)
+                    {
+                        items.Add(string.Empty);
+                    }
+
+                    break;
+                case System.Xml.XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
+                    phonetic++;
+                    break;
+                case System.Xml.XmlNodeType.Element when xml.LocalName == "t":
+                    inText = phonetic == 0 && !xml.IsEmptyElement;
+                    break;
+                case System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.SignificantWhitespace or System.Xml.XmlNodeType.Whitespace or System.Xml.XmlNodeType.CDATA when inText:
+                    text.Append(xml.Value);
+                    break;
+                case System.Xml.XmlNodeType.EndElement when xml.LocalName == "t":
+                    inText = false;
+                    break;
+                case System.Xml.XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    phonetic--;
+                    break;
+                case System.Xml.XmlNodeType.EndElement when xml.LocalName == "si":
                     items.Add(text.ToString());
-                }
-            }
-            else if (reader.ElementType == typeof(Text) && reader.IsStartElement)
-            {
-                text.Append(reader.GetText());
+                    break;
+                default:
+                    break;
             }
         }
 
         return [.. items];
     }
 
+    /// <summary>The sheet's rows read with <see cref="System.Xml.XmlReader"/> straight from the part stream: the
+    /// OpenXmlReader loop costs about as much as the DOM here (an element object per node), plain XML reading a
+    /// fraction of it.</summary>
     private static List<(int Line, string[] Cells)> Rows(WorksheetPart part, string[] shared)
     {
         var rows = new List<(int, string[])>();
@@ -130,63 +152,77 @@ public static class Xlsx
         var line = 0;
         int? column = null;
         string? type = null;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        var inValue = false;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        while (xml.Read())
         {
-            var element = reader.ElementType;
-            if (element == typeof(Row))
+            switch (xml.NodeType)
             {
-                if (reader.IsStartElement)
-                {
-                    cells.Clear();
-                    var r = Attribute(reader, "r");
-                    line = uint.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (int)n : rows.Count + 1;
-                }
-                else
-                {
-                    rows.Add((line, cells.ToArray()));
-                }
-            }
-            else if (element == typeof(Cell))
-            {
-                if (reader.IsStartElement)
-                {
-                    value.Clear();
-                    column = ColumnIndex(Attribute(reader, "r"));
-                    type = Attribute(reader, "t");
-                }
-                else
-                {
-                    var at = column ?? cells.Count;
-                    while (cells.Count < at)
+                case System.Xml.XmlNodeType.Element:
+                    switch (xml.LocalName)
                     {
-                        cells.Add(string.Empty);
+                        case "row":
+                            cells.Clear();
+                            line = uint.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (int)n : rows.Count + 1;
+                            if (xml.IsEmptyElement)
+                            {
+                                rows.Add((line, []));
+                            }
+
+                            break;
+                        case "c":
+                            value.Clear();
+                            column = ColumnIndex(xml.GetAttribute("r"));
+                            type = xml.GetAttribute("t");
+                            if (xml.IsEmptyElement)
+                            {
+                                AddCell();
+                            }
+
+                            break;
+                        case "v" or "t":
+                            inValue = !xml.IsEmptyElement;
+                            break;
                     }
 
-                    var text = value.ToString();
-                    cells.Add((type == "s" && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : text).Trim());
-                }
-            }
-            else if ((element == typeof(CellValue) || element == typeof(Text)) && reader.IsStartElement)
-            {
-                value.Append(reader.GetText());
+                    break;
+                case System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.SignificantWhitespace or System.Xml.XmlNodeType.Whitespace or System.Xml.XmlNodeType.CDATA when inValue:
+                    value.Append(xml.Value);
+                    break;
+                case System.Xml.XmlNodeType.EndElement:
+                    switch (xml.LocalName)
+                    {
+                        case "row":
+                            rows.Add((line, cells.ToArray()));
+                            break;
+                        case "c":
+                            AddCell();
+                            break;
+                        case "v" or "t":
+                            inValue = false;
+                            break;
+                    }
+
+                    break;
+                default:
+                    break;
             }
         }
 
         return rows;
-    }
 
-    private static string? Attribute(OpenXmlReader reader, string name)
-    {
-        foreach (var a in reader.Attributes)
+        void AddCell()
         {
-            if (a.LocalName == name)
+            var at = column ?? cells.Count;
+            while (cells.Count < at)
             {
-                return a.Value;
+                cells.Add(string.Empty);
             }
-        }
 
-        return null;
+            var text = value.ToString();
+            cells.Add((type == "s" && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < shared.Length ? shared[i] : text).Trim());
+        }
     }
 
     private static int? ColumnIndex(string? reference)

@@ -201,4 +201,36 @@ public sealed class RegistryTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("CSV UTF-8", html);
     }
+
+    /// <summary>A workbook as Excel saves it: text in the shared-strings part (with a phonetic run that must not leak
+    /// into the value), a self-closing empty cell, numbers as numeric cells.</summary>
+    [Fact]
+    public void XlsxRead_SharedStringsAndEmptyCells_ReadAsExcelShowsThem()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var sst = wb.AddNewPart<SharedStringTablePart>();
+            sst.SharedStringTable = new SharedStringTable(
+                new SharedStringItem(new Text("Họ và tên")),
+                new SharedStringItem(new Run(new Text("Nguyễn ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }), new Run(new Text("Văn Chia")),
+                    new PhoneticRun(new Text("xx")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 }));
+            var sheet = wb.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(new SheetData(
+                new Row(new Cell { CellReference = "A1", DataType = CellValues.SharedString, CellValue = new CellValue("0") }) { RowIndex = 1 },
+                new Row(
+                    new Cell { CellReference = "A3", DataType = CellValues.SharedString, CellValue = new CellValue("1") },
+                    new Cell { CellReference = "B3" },
+                    new Cell { CellReference = "D3", CellValue = new CellValue("1985") }) { RowIndex = 3 }));
+            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(sheet), SheetId = 1, Name = "S" }));
+        }
+
+        var rows = Xlsx.Read(stream.ToArray());
+
+        Assert.NotNull(rows);
+        Assert.Equal([(1, ["Họ và tên"]), (3, ["Nguyễn Văn Chia", "", "", "1985"])], rows.Select(r => (r.Line, r.Cells)).ToArray(),
+            (x, y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2));
+    }
 }

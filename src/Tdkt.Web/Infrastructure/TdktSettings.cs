@@ -11,6 +11,9 @@ public sealed class TdktSettings
     public int IdleTimeoutMinutes { get; init; } = 30;
     public int LoginAttemptsPerMinute { get; init; } = 30;
 
+    /// <summary>Minutes between background deadline-reminder passes; 0 turns them off.</summary>
+    public int ReminderIntervalMinutes { get; init; } = 60;
+
     /// <summary>Load the demo data from the seeds on first start. Default: on with the embedded database only.</summary>
     public bool? DemoData { get; set; }
 
@@ -35,6 +38,7 @@ public sealed class TdktSettings
             EmbeddedPgPort = Int("EmbeddedPgPort", "TDKT_PG_PORT", 55433),
             IdleTimeoutMinutes = Int("IdleTimeoutMinutes", null, 30),
             LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
+            ReminderIntervalMinutes = Int("ReminderIntervalMinutes", null, 60),
             DemoData = bool.TryParse(Environment.GetEnvironmentVariable("TDKT_DEMO") ?? demo, out var d) ? d : null,
             DemoPassword = section["DemoPassword"] ?? "LaiChau@2025-demo",
         };

@@ -42,8 +42,8 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
         }
 
         return people.OrderBy(x => x.Name).ThenBy(x => x.p.FullName)
-            .Select(x => new Row(x.p.Id, x.p.FullName, x.p.BirthYear, x.Name, db.AwardRecords.Count(a => a.PersonId == x.p.Id
-                || db.PersonMerges.Any(m => m.SurvivorPersonId == x.p.Id && m.MergedPersonId == a.PersonId))))
+            .Select(x => new Row(x.p.Id, x.p.FullName, x.p.BirthYear, x.Name, db.AwardRecords.Count(a => a.PersonId == x.p.Id)
+                + db.PersonMerges.Where(m => m.SurvivorPersonId == x.p.Id).Sum(m => db.AwardRecords.Count(a => a.PersonId == m.MergedPersonId))))
             .Take(500);
     }
 }

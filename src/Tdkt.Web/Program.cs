@@ -202,6 +202,7 @@ app.MapMovementsApi();
 app.MapEmulationApi();
 app.MapConferencesApi();
 app.MapDossiersApi();
+app.MapDossierNomineesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -214,7 +214,7 @@ public static class DossiersApi
     private static DossierSummaryDto Summary(Dossier d, string unit) => new(d.Id, d.Title, d.Status.ToString(), d.Status.Vietnamese(),
         d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version);
 
-    private static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
+    internal static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
         var d = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);

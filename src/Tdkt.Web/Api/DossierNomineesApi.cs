@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Nominations;
@@ -133,8 +134,55 @@ public static class DossierNomineesApi
         }).Accepts<CouncilResultRequest>("application/json")
             .WithName("RecordCouncilResult").WithSummary("Kết quả bỏ phiếu của Hội đồng cho một đối tượng (thư ký Hội đồng, chuyên viên thẩm định)");
 
+        // The public-holiday calendar of the working-day clocks: read by anyone signed in, edited by an admin of the
+        // province (HolidaysModel.CanEdit), else 404 — the rules of /Nominations/Holidays.
+        var holidays = app.MapGroup("/api/v1/holidays").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
+        holidays.MapGet("", async (int? year, TdktDbContext db, DossierService service, CancellationToken ct) =>
+        {
+            var y = year ?? service.Today.Year;
+            var days = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= new DateOnly(y, 1, 1) && h.Date <= new DateOnly(y, 12, 31))
+                .OrderBy(h => h.Date).Select(h => new HolidayDto(h.Date, h.Name)).ToListAsync(ct);
+            return Results.Ok(days);
+        }).WithName("ListHolidays").WithSummary("Ngày nghỉ lễ, Tết của một năm (không tính khi đếm ngày làm việc)");
+
+        holidays.MapPost("", async (HttpRequest http, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        {
+            if (!HolidaysModel.CanEdit(await me.ScopeAsync(ct)))
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            var (r, error) = await ReadAsync<HolidayRequest>(http, ct);
+            if (r is null)
+            {
+                return error!;
+            }
+
+            var added = await HolidaysModel.AddAsync(db, r.Date, r.Name, ct);
+            return added.IsFailure ? Problem(added.Error!) : Results.Created($"/api/v1/holidays?year={added.Value.Year}", new HolidayDto(added.Value, r.Name!.Trim()));
+        }).Accepts<HolidayRequest>("application/json").Produces<HolidayDto>(StatusCodes.Status201Created)
+            .WithName("AddHoliday").WithSummary("Thêm ngày nghỉ (date: dd/MM/yyyy) — quản trị cấp tỉnh");
+
+        holidays.MapDelete("/{date}", async (string date, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        {
+            if (!HolidaysModel.CanEdit(await me.ScopeAsync(ct)))
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            // The date in the path as yyyy-MM-dd (slashes cannot be in a path segment).
+            var removed = DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d)
+                ? await HolidaysModel.RemoveAsync(db, ViFormat.Date(d), ct)
+                : new NotFoundError();
+            return removed.IsFailure ? removed.Error!.ToApiResult() : Results.NoContent();
+        }).WithName("RemoveHoliday").WithSummary("Xóa ngày nghỉ (yyyy-MM-dd) — quản trị cấp tỉnh");
+
         return app;
     }
+
+    public sealed record HolidayRequest(string? Date, string? Name);
+
+    public sealed record HolidayDto(DateOnly Date, string Name);
 
     /// <summary>Field errors of the service carry the page's input names; the API names its JSON fields in camelCase.</summary>
     private static IResult Problem(Error error) => error is ValidationError v

@@ -96,4 +96,29 @@ public sealed class DossierNomineesApiTests : IAsyncLifetime
         var badSource = await appraiser.PostAsJsonAsync($"/api/v1/dossiers/{id}/nominees/{nominees[1]}/council", new { votesFor = 6, totalMembers = 7, source = "phone" });
         Assert.True((await JsonAsync(badSource)).GetProperty("errors").TryGetProperty("source", out _));
     }
+
+    [Fact]
+    public async Task Holidays_ProvinceAdminAddsAndRemoves_DuplicateIs409_BadDate400_Clerk404()
+    {
+        var admin = Bearer(_app, "admin");
+        var clerk = Bearer(_app, "canbo.tanphong");
+
+        var added = await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "02/01/2026", name = "Nghỉ bù Tết Dương lịch" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var again = await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "02/01/2026", name = "Nghỉ bù" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("đã có trong lịch nghỉ", (await JsonAsync(again)).GetProperty("detail").GetString());
+        var badDate = await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "2026-13-01", name = "Sai" });
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.True((await JsonAsync(badDate)).GetProperty("errors").TryGetProperty("date", out _));
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.PostAsJsonAsync("/api/v1/holidays", new { date = "03/01/2026", name = "X" })).StatusCode);
+
+        var list = (await JsonAsync(await clerk.GetAsync("/api/v1/holidays?year=2026"))).EnumerateArray().ToList();
+        Assert.Contains(list, h => h.GetProperty("date").GetString() == "2026-01-02" && h.GetProperty("name").GetString() == "Nghỉ bù Tết Dương lịch");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.DeleteAsync("/api/v1/holidays/2026-01-02")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/holidays/2026-01-02")).StatusCode);
+        Assert.False(await _app.WithDbAsync(db => db.PublicHolidays.AnyAsync(h => h.Date == new DateOnly(2026, 1, 2))));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Thêm ngày nghỉ lễ, Tết" || a.Action == "Xóa ngày nghỉ lễ, Tết")));
+    }
 }

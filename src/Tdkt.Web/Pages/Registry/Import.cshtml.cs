@@ -278,7 +278,8 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
     public sealed record StagedAwardRow(int Line, int OrgUnitId, string FullName, int? BirthYear, string AwardCode, int Year,
         string DecisionNumber, DateOnly DecisionDate, CommendationKind Kind, LegalBasis? Basis);
 
-    /// <summary>Folded name as SQL computes it on both sides of a person match.</summary>
+    /// <summary>Folded name as SQL computes it on both sides of a person match (the staging table's generated
+    /// <c>name_key</c> uses the same expression).</summary>
     private const string FoldSql = "lower(public.f_unaccent({0}))";
 
     /// <summary>In one transaction: binary COPY of the rows into a temporary staging table; people matched in SQL
@@ -302,7 +303,8 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
                     CREATE TEMP TABLE import_award_rows (
                         line int NOT NULL, org_unit_id int NOT NULL, full_name text NOT NULL, birth_year int,
                         award_code text NOT NULL, year int NOT NULL, decision_number text NOT NULL, decision_date date NOT NULL,
-                        kind text NOT NULL, basis text, name_key text, person_id int) ON COMMIT DROP
+                        kind text NOT NULL, basis text, person_id int,
+                        name_key text GENERATED ALWAYS AS (NULLIF(lower(public.f_unaccent(full_name)), '')) STORED) ON COMMIT DROP
                     """, ct);
                 await using (var import = await conn.BeginBinaryImportAsync(
                     "COPY import_award_rows (line, org_unit_id, full_name, birth_year, award_code, year, decision_number, decision_date, kind, basis) FROM STDIN (FORMAT BINARY)", ct))
@@ -334,7 +336,6 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
 
                 var fold = string.Format(CultureInfo.InvariantCulture, FoldSql, "p.\"FullName\"");
                 await ExecAsync(conn, $"""
-                    UPDATE import_award_rows SET name_key = {string.Format(CultureInfo.InvariantCulture, FoldSql, "full_name")} WHERE full_name <> '';
                     ANALYZE import_award_rows;
                     UPDATE import_award_rows s SET person_id = m."Id"
                     FROM (SELECT DISTINCT ON (p."OrgUnitId", {fold}, coalesce(p."BirthYear", 0))

@@ -17,8 +17,9 @@ using RegistryIndex = Tdkt.Web.Pages.Registry.IndexModel;
 // One province: 100 communes × 10 units; 100,000 people (Vietnamese names) × 10 years = 1,000,000 award records;
 // 50,000 dossiers with 3 nominees each. Then (b) the appraiser's inbox of the province (the /Nominations list query),
 // (c) the accent-insensitive registry search (the /Registry query), 200 runs each after 20 warm-up, new DbContext each;
-// (d) 100,000 historic award rows imported through ImportAwardHistoryHandler.ImportAsync (xlsx parse, validation,
-// binary COPY) vs a raw binary COPY of the same rows into scratch tables. Fixed seed.
+// (d) 100,000 historic award rows imported through ImportAwardHistoryHandler.ImportAsync, as .xlsx and as CSV (parse,
+// validation, COPY into staging, matching in SQL, INSERT … SELECT) vs a raw binary COPY of the same rows into scratch
+// tables. Fixed seed.
 const int Branches = 100, PerBranch = 10, People = 100_000, Years = 10, FirstYear = 2016, Dossiers = 50_000, NomineesPer = 3;
 const int ImportPeople = 20_000, ImportYears = 5, ImportFirstYear = 2011;
 const int Warmup = 20, Runs = 200;
@@ -240,61 +241,70 @@ var commune = new OrgScope([new ScopeGrant(Role.Viewer, 2, "/1/2/")]);
 await Measure("Registry search \"nguyen\" (one commune)", async db => (await RegistryIndex.Search(db, commune, "nguyen").ToListAsync()).Count);
 await Measure("Registry list, no query (province)", async db => (await RegistryIndex.Search(db, viewer, null).ToListAsync()).Count);
 
-// Not in the migrations: the same searches with a trigram index on the folded name, to size the fix.
-await using (var conn = new NpgsqlConnection(cs))
+// (d) 100,000 historic rows: 20,000 new people × 2011–2015, in the template's columns — once as .xlsx, once as CSV
+// (other people, so the second file is not all duplicates of the first).
+List<IReadOnlyList<object?>> HistoricRows(string namePrefix, int seed)
 {
-    await conn.OpenAsync();
-    await new NpgsqlCommand("CREATE INDEX bench_people_name_trgm ON people USING gin (public.f_unaccent(\"FullName\") gin_trgm_ops); ANALYZE people;", conn).ExecuteNonQueryAsync();
-}
-
-await Measure("With a trigram index on f_unaccent(FullName) (bench only): registry search \"nguyen van hung\" (province)", async db => (await RegistryIndex.Search(db, viewer, "nguyen van hung").ToListAsync()).Count);
-await Measure("With the trigram index (bench only): registry search \"giang thi\" (province)", async db => (await RegistryIndex.Search(db, viewer, "giang thi").ToListAsync()).Count);
-await Measure("With the trigram index (bench only): registry search \"hà\" (province, common)", async db => (await RegistryIndex.Search(db, viewer, "hà").ToListAsync()).Count);
-await using (var conn = new NpgsqlConnection(cs))
-{
-    await conn.OpenAsync();
-    await new NpgsqlCommand("DROP INDEX bench_people_name_trgm;", conn).ExecuteNonQueryAsync();
-}
-
-// (d) 100,000 historic rows: 20,000 new people × 2011–2015, in the template's columns.
-var sheetRows = new List<IReadOnlyList<object?>>();
-var importRandom = new Random(4);
-for (var p = 0; p < ImportPeople; p++)
-{
-    var unit = unitIds[importRandom.Next(unitIds.Count)];
-    var name = "Lịch Sử " + p.ToString(CultureInfo.InvariantCulture);
-    var birth = 1950 + importRandom.Next(40);
-    for (var y = 0; y < ImportYears; y++)
+    var list = new List<IReadOnlyList<object?>>();
+    var r = new Random(seed);
+    for (var p = 0; p < ImportPeople; p++)
     {
-        var year = ImportFirstYear + y;
-        sheetRows.Add(["U" + unit.ToString(CultureInfo.InvariantCulture), name, birth, y % 2 == 0 ? AwardCodes.Ldtt : AwardCodes.Cstdcs, year,
-            string.Create(CultureInfo.InvariantCulture, $"{p * ImportYears + y + 1}/QĐ-UBND"), string.Create(CultureInfo.InvariantCulture, $"20/12/{year}"), "công trạng"]);
+        var unit = unitIds[r.Next(unitIds.Count)];
+        var name = namePrefix + p.ToString(CultureInfo.InvariantCulture);
+        var birth = 1950 + r.Next(40);
+        for (var y = 0; y < ImportYears; y++)
+        {
+            var year = ImportFirstYear + y;
+            list.Add(["U" + unit.ToString(CultureInfo.InvariantCulture), name, birth, y % 2 == 0 ? AwardCodes.Ldtt : AwardCodes.Cstdcs, year,
+                string.Create(CultureInfo.InvariantCulture, $"{p * ImportYears + y + 1}/QĐ-UBND"), string.Create(CultureInfo.InvariantCulture, $"20/12/{year}"), "công trạng"]);
+        }
     }
+
+    return list;
 }
 
-var xlsx = Xlsx.Write("Lich su khen thuong", ImportAwardHistoryHandler.Headers, sheetRows);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Import file: {sheetRows.Count:N0} rows, {xlsx.Length / 1024.0 / 1024.0:F1} MB .xlsx"));
+var xlsxRows = HistoricRows("Lịch Sử ", 4);
+var csvRows = HistoricRows("Lịch Sử Csv ", 5);
+var xlsx = Xlsx.Write("Lich su khen thuong", ImportAwardHistoryHandler.Headers, xlsxRows);
+var csvText = new System.Text.StringBuilder(string.Join(';', ImportAwardHistoryHandler.Headers)).Append("\r\n");
+foreach (var r in csvRows)
+{
+    csvText.AppendJoin(';', r.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))).Append("\r\n");
+}
+
+var csv = System.Text.Encoding.UTF8.GetBytes(csvText.ToString());
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Import files: {xlsxRows.Count:N0} rows, {xlsx.Length / 1024.0 / 1024.0:F1} MB .xlsx; {csvRows.Count:N0} rows, {csv.Length / 1024.0 / 1024.0:F1} MB CSV"));
 
 var admin = new OrgScope([new ScopeGrant(Role.Admin, 1, "/1/")]);
-TimeSpan handlerTime;
-using (var scope = sp.CreateScope())
+async Task<TimeSpan> Import(byte[] file, int expected)
 {
+    using var scope = sp.CreateScope();
     var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
     var sw = Stopwatch.StartNew();
-    var result = await ImportAwardHistoryHandler.ImportAsync(db, admin, xlsx, CancellationToken.None);
-    handlerTime = sw.Elapsed;
-    if (result.IsFailure || result.Value!.Errors.Count > 0 || result.Value.Imported != sheetRows.Count)
+    var result = await ImportAwardHistoryHandler.ImportAsync(db, admin, file, CancellationToken.None);
+    var elapsed = sw.Elapsed;
+    if (result.IsFailure || result.Value!.Errors.Count > 0 || result.Value.Imported != expected)
     {
-        throw new InvalidOperationException("Import failed: " + (result.Error?.Message ?? string.Join("; ", result.Value!.Errors.Take(5).Select(e => e.Message))));
+        throw new InvalidOperationException("Import failed: " + (result.Error?.Message ?? string.Join("; ", result.Value!.Errors.Take(5).Select(e => e.ToString()))));
     }
+
+    return elapsed;
 }
 
-// Parse-only cost of the same file (part of the handler figure), for the breakdown.
-var parse = Stopwatch.StartNew();
-_ = Xlsx.Read(xlsx);
-var parseTime = parse.Elapsed;
+var xlsxTime = await Import(xlsx, xlsxRows.Count);
+var csvTime = await Import(csv, csvRows.Count);
 
-// Raw COPY of the same rows (already parsed values) into scratch tables without indexes.
+// Parse-only cost of the same files (part of the handler figures), for the breakdown.
+var parse = Stopwatch.StartNew();
+_ = ImportAwardHistoryHandler.ReadRows(xlsx);
+var xlsxParseTime = parse.Elapsed;
+parse.Restart();
+_ = ImportAwardHistoryHandler.ReadRows(csv);
+var csvParseTime = parse.Elapsed;
+
+// Raw binary COPY of the same rows (already parsed values) into scratch tables without indexes.
+var sheetRows = xlsxRows;
 TimeSpan rawTime;
 await using (var conn = new NpgsqlConnection(cs))
 {
@@ -352,6 +362,8 @@ await using (var conn = new NpgsqlConnection(cs))
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Import {sheetRows.Count:N0} rows through ImportAwardHistoryHandler.ImportAsync: {handlerTime.TotalSeconds:F2} s (of which .xlsx parse ≈ {parseTime.TotalSeconds:F2} s); {imported:N0} rows in award_records"));
+    $"Import {xlsxRows.Count:N0} rows .xlsx through ImportAwardHistoryHandler.ImportAsync: {xlsxTime.TotalSeconds:F2} s (of which parse ≈ {xlsxParseTime.TotalSeconds:F2} s); ratio to raw COPY {xlsxTime.TotalSeconds / rawTime.TotalSeconds:F1}×"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Raw binary COPY of the same rows ({ImportPeople:N0} people + {sheetRows.Count:N0} records) into scratch tables: {rawTime.TotalSeconds:F2} s; ratio handler/raw {handlerTime.TotalSeconds / rawTime.TotalSeconds:F1}×"));
+    $"Import {csvRows.Count:N0} rows CSV through ImportAwardHistoryHandler.ImportAsync: {csvTime.TotalSeconds:F2} s (of which parse ≈ {csvParseTime.TotalSeconds:F2} s); ratio to raw COPY {csvTime.TotalSeconds / rawTime.TotalSeconds:F1}×"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Raw binary COPY of the same rows ({ImportPeople:N0} people + {sheetRows.Count:N0} records) into scratch tables: {rawTime.TotalSeconds:F2} s; {imported:N0} imported rows in award_records"));

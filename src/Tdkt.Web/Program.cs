@@ -44,7 +44,24 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped(sp => AuditActorFactory.Create(sp.GetRequiredService<IHttpContextAccessor>()));
 // Single queries on purpose: one consistent snapshot per query (the warning about multiple includes is noted, not a bug).
-builder.Services.AddDbContext<TdktDbContext>(o => o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)));
+// E-mail of notifications (Tdkt:Smtp:Host set): queued after commit by an interceptor, sent by a background sender.
+var smtp = SmtpSettings.Read(builder.Configuration);
+builder.Services.AddSingleton(smtp);
+builder.Services.AddSingleton<NotificationMailQueue>();
+builder.Services.AddSingleton<NotificationMailInterceptor>();
+if (smtp.Enabled)
+{
+    builder.Services.AddHostedService<NotificationMailSender>();
+}
+
+builder.Services.AddDbContext<TdktDbContext>((sp, o) =>
+{
+    o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+    if (smtp.Enabled)
+    {
+        o.AddInterceptors(sp.GetRequiredService<NotificationMailInterceptor>());
+    }
+});
 builder.Services.AddScoped<CurrentUser>();
 
 builder.Services.AddDataProtection()
@@ -189,6 +206,7 @@ app.MapEmulationApi();
 app.MapConferencesApi();
 app.MapDossiersApi();
 app.MapCouncilApi();
+app.MapDossierNomineesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

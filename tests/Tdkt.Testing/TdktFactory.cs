@@ -33,6 +33,8 @@ public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDic
         builder.UseSetting("Tdkt:DataFolder", DataFolder);
         builder.UseSetting("Tdkt:DemoData", "false");
         builder.UseSetting("Tdkt:LoginAttemptsPerMinute", "100000");
+        // Background reminder passes are off unless a test asks (settings below override).
+        builder.UseSetting("Tdkt:ReminderIntervalMinutes", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // TestServer has no request-size feature: its per-request warning is noise here.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");

@@ -5,6 +5,7 @@ using Tdkt.Domain.Common;
 using Tdkt.Domain.Nominations;
 using Tdkt.Web.Data;
 using Tdkt.Web.Pages.Nominations;
+using Tdkt.Web.Pages.Registry;
 using Tdkt.Web.Pages.Shared;
 using Tdkt.Web.Security;
 
@@ -192,7 +193,7 @@ public static class DossiersApi
         {
             var scope = await me.ScopeAsync(ct);
             var units = db.OrgUnits.AsNoTracking().VisibleTo(scope);
-            var people = from p in db.People.AsNoTracking()
+            var people = from p in RegistryFacts.Standing(db).AsNoTracking()
                          join u in units on p.OrgUnitId equals u.Id
                          select new { p, u.Name };
             if (!string.IsNullOrWhiteSpace(q))
@@ -203,12 +204,16 @@ public static class DossiersApi
 
             var list = await people.OrderBy(x => x.p.FullName).ThenBy(x => x.p.Id).Take(200).ToListAsync(ct);
             var ids = list.Select(x => x.p.Id).ToList();
+            // Awards of people merged into a listed person are listed under the survivor.
+            var survivorOf = await db.PersonMerges.AsNoTracking().Where(m => ids.Contains(m.SurvivorPersonId))
+                .ToDictionaryAsync(m => m.MergedPersonId, m => m.SurvivorPersonId, ct);
+            ids.AddRange(survivorOf.Keys);
             var awards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value)).ToListAsync(ct);
             var awardIds = awards.Select(a => a.Id).ToList();
             var revoked = (await db.RevokedAwards.AsNoTracking().Where(r => awardIds.Contains(r.AwardRecordId)).Select(r => r.AwardRecordId)
                 .ToListAsync(ct)).ToHashSet();
             return Results.Ok(list.Select(x => new RegistryPersonDto(x.p.Id, x.p.FullName, x.p.BirthYear, x.p.OrgUnitId, x.Name,
-                [.. awards.Where(a => a.PersonId == x.p.Id).OrderBy(a => a.DecisionDate)
+                [.. awards.Where(a => survivorOf.GetValueOrDefault(a.PersonId!.Value, a.PersonId.Value) == x.p.Id).OrderBy(a => a.DecisionDate)
                     .Select(a => new RegistryAwardDto(a.Id, a.AwardCode, a.Year, a.DecisionNumber, a.DecisionDate, revoked.Contains(a.Id)))])));
         }).WithName("SearchRegistry").WithSummary("Sổ theo dõi khen thưởng: cá nhân trong phạm vi người gọi (q: tìm theo tên, không dấu)");
 
@@ -218,7 +223,7 @@ public static class DossiersApi
     private static DossierSummaryDto Summary(Dossier d, string unit) => new(d.Id, d.Title, d.Status.ToString(), d.Status.Vietnamese(),
         d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version);
 
-    private static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
+    internal static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
         var d = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);

@@ -146,7 +146,7 @@ public sealed class RevokedAward
     public int AwardRecordId { get; set; }
 }
 
-/// <summary>In-app notification (the bell). E-mail is not sent: no SMTP is configured in this installation.</summary>
+/// <summary>In-app notification (the bell); also e-mailed after the commit when <c>Tdkt:Smtp:Host</c> is set (Infrastructure/NotificationMail.cs).</summary>
 public sealed class Notification
 {
     public long Id { get; set; }

@@ -24,6 +24,22 @@ public sealed class Person
     public string? CitizenIdHash { get; set; }
 }
 
+/// <summary>Gộp hồ sơ cá nhân trùng: <see cref="MergedPersonId"/> is the same person as <see cref="SurvivorPersonId"/>.
+/// Nothing else changes (issued award records are immutable): the registry loaders resolve the merged id to the
+/// survivor. A person is merged at most once (unique); survivors are never themselves merged (checked on merge).</summary>
+public sealed class PersonMerge
+{
+    public const int ReasonMaxLength = 1000;
+
+    public int Id { get; set; }
+    public int MergedPersonId { get; set; }
+    public int SurvivorPersonId { get; set; }
+    public string Reason { get; set; } = string.Empty;
+    public string UserId { get; set; } = string.Empty;
+    public string UserName { get; set; } = string.Empty;
+    public DateTimeOffset At { get; set; }
+}
+
 /// <summary>Base of the registry facts: a person (<see cref="PersonId"/> set; <see cref="OrgUnitId"/> is the unit that
 /// recorded it) or a collective (<see cref="PersonId"/> null; the subject is <see cref="OrgUnitId"/> itself).</summary>
 public abstract class SubjectFact

@@ -51,6 +51,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<JurisdictionSetting> JurisdictionSettings => Set<JurisdictionSetting>();
     public DbSet<BaseSalaryRate> BaseSalaryRates => Set<BaseSalaryRate>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<YearlyRating> YearlyRatings => Set<YearlyRating>();
     public DbSet<AwardRecordEntry> AwardRecords => Set<AwardRecordEntry>();
     public DbSet<InitiativeEntry> Initiatives => Set<InitiativeEntry>();

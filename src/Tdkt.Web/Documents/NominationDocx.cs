@@ -75,6 +75,49 @@ public static class NominationDocx
         });
     }
 
+    /// <summary>Quyết định về việc hủy bỏ quyết định khen thưởng (Law Art. 93), Decree 30 layout: a new act of the issuing
+    /// body, numbered in its sequence, naming the original decision, the grounds and the revoked recipients. Signed in
+    /// the capacity of the original decision (the revocation row keeps the signer's name, not a title).</summary>
+    public static byte[] RevocationDocx(Decision dec, Revocation act, string? issuingParent, IReadOnlyList<DecisionRecipient> revoked, bool revokesAll)
+    {
+        ArgumentNullException.ThrowIfNull(dec);
+        ArgumentNullException.ThrowIfNull(act);
+        ArgumentNullException.ThrowIfNull(revoked);
+        var chairman = dec.IssuingBodyName.StartsWith("UBND", StringComparison.OrdinalIgnoreCase)
+            ? "Chủ tịch " + dec.IssuingBodyName : "Thủ trưởng " + dec.IssuingBodyName;
+        var awardNames = string.Join(", ", revoked.Select(r => r.AwardName).Distinct());
+        var original = $"Quyết định số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)} của {chairman}";
+        return Document(body =>
+        {
+            body.Append(HeaderBlock(issuingParent, dec.IssuingBodyName, "Số: " + (act.ActNumber ?? string.Empty), PlaceDate(dec.IssuingBodyName, act.RevokedOn, act.RevokedOn.Year)));
+            body.Append(Para(string.Empty));
+            body.Append(Para("QUYẾT ĐỊNH", bold: true, center: true));
+            body.Append(Para(revokesAll
+                ? $"Về việc hủy bỏ quyết định khen thưởng số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)}"
+                : $"Về việc hủy bỏ quyết định khen thưởng số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)} đối với {revoked.Count} tập thể, cá nhân, hộ gia đình", bold: true, center: true));
+            body.Append(Para(string.Empty));
+            body.Append(Para(chairman.ToUpper(ViFormat.Culture), bold: true, center: true));
+            body.Append(Para(string.Empty));
+            body.Append(Para("Căn cứ Luật Tổ chức chính quyền địa phương;", italic: true, indent: true, justify: true));
+            body.Append(Para("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (Điều 93 về hủy bỏ quyết định khen thưởng, thu hồi hiện vật và tiền thưởng);", italic: true, indent: true, justify: true));
+            body.Append(Para($"Căn cứ {dec.Basis.Decree()} của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;", italic: true, indent: true, justify: true));
+            body.Append(Para($"Căn cứ {original} về việc tặng {awardNames};", italic: true, indent: true, justify: true));
+            body.Append(Para($"Xét: {act.Grounds.TrimEnd('.', ';')}.", italic: true, indent: true, justify: true));
+            body.Append(Para("QUYẾT ĐỊNH:", bold: true, center: true));
+            body.Append(Para($"Điều 1. Hủy bỏ {original} đối với {revoked.Count} tập thể, cá nhân, hộ gia đình có tên trong danh sách kèm theo; thu hồi hiện vật và tiền thưởng đã nhận theo quy định.", indent: true, justify: true));
+            body.Append(Para($"Điều 2. Lý do hủy bỏ: {act.Grounds.TrimEnd('.', ';')}.", indent: true, justify: true));
+            body.Append(Para("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng Phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", indent: true, justify: true));
+            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], CapacityLines(dec), act.UserName));
+            body.Append(PageBreak());
+            body.Append(Para("DANH SÁCH", bold: true, center: true));
+            body.Append(Para($"bị hủy bỏ quyết định khen thưởng, thu hồi {awardNames}", bold: true, center: true));
+            body.Append(Para($"(Kèm theo Quyết định số {act.ActNumber} ngày {ViFormat.Date(act.RevokedOn)} của {chairman})", italic: true, center: true));
+            body.Append(Grid(["STT", "Họ và tên / Tập thể", "Chức vụ, đơn vị / địa chỉ", "Hình thức đã tặng", "Tiền thưởng thu hồi"], [700, 3000, 3100, 1600, 1400],
+                revoked.OrderBy(r => r.Serial).Select((r, i) => (IReadOnlyList<string>)
+                    [(i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.Details ?? string.Empty, r.AwardName, ViFormat.Money(r.Amount)])));
+        });
+    }
+
     /// <summary>TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (Decree 30/2020 Art 13).</summary>
     public static IReadOnlyList<string> CapacityLines(Decision dec)
     {

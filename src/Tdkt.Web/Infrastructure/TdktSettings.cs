@@ -16,6 +16,8 @@ public sealed class TdktSettings
 
     /// <summary>A public objection form sent back sooner than this after it was served is taken for a robot.</summary>
     public int ObjectionMinFillSeconds { get; init; } = 5;
+    /// <summary>Minutes between background deadline-reminder passes; 0 turns them off.</summary>
+    public int ReminderIntervalMinutes { get; init; } = 60;
 
     /// <summary>Load the demo data from the seeds on first start. Default: on with the embedded database only.</summary>
     public bool? DemoData { get; set; }
@@ -43,6 +45,7 @@ public sealed class TdktSettings
             LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
             ObjectionsPerHour = Int("ObjectionsPerHour", null, 10),
             ObjectionMinFillSeconds = Int("ObjectionMinFillSeconds", null, 5),
+            ReminderIntervalMinutes = Int("ReminderIntervalMinutes", null, 60),
             DemoData = bool.TryParse(Environment.GetEnvironmentVariable("TDKT_DEMO") ?? demo, out var d) ? d : null,
             DemoPassword = section["DemoPassword"] ?? "LaiChau@2025-demo",
         };

@@ -134,4 +134,103 @@ public sealed class RegistryTests : IAsyncLifetime
         Assert.True(await _app.WithDbAsync(db => db.AwardRecords.AnyAsync(a => a.PersonId == null && a.AwardCode == "TTLDTT")));
         Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "Nhập lịch sử khen thưởng từ Excel")));
     }
+
+    [Fact]
+    public async Task ImportCsv_DuplicatesOfRegistryAndOfEarlierLine_ImportNothingAndNameTheRows()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.snv");
+        var hoa = await _app.WithDbAsync(db => db.People.Where(p => p.FullName == "Lò Thị Hoa").Select(p => new { p.BirthYear, p.OrgUnitId }).SingleAsync());
+        var hoaUnit = await _app.WithDbAsync(db => db.OrgUnits.Where(u => u.Id == hoa.OrgUnitId).Select(u => u.Code).SingleAsync());
+        var hoaAward = await _app.WithDbAsync(db => db.AwardRecords.Where(a => db.People.Any(p => p.Id == a.PersonId && p.FullName == "Lò Thị Hoa")).Select(a => new { a.AwardCode, a.Year }).FirstAsync());
+        var before = await _app.WithDbAsync(db => db.AwardRecords.CountAsync());
+        // Semicolons (Excel, Vietnamese locale), a quoted field with the separator in it, the name typed without accents.
+        var csv = "Mã đơn vị;Họ và tên;Năm sinh;Mã danh hiệu;Năm;Số quyết định;Ngày quyết định;Loại khen thưởng\r\n"
+            + "LCH-SNV;Trần Văn Csv;1990;CSTDCS;2023;\"12/QĐ-SNV; bổ sung\";15/12/2023;công trạng\r\n"
+            + $"{hoaUnit};lo thi hoa;{hoa.BirthYear};{hoaAward.AwardCode};{hoaAward.Year};99/QĐ;15/12/{hoaAward.Year};\r\n"
+            + "LCH-SNV;Trần Văn Csv;1990;CSTDCS;2023;13/QĐ-SNV;16/12/2023;\r\n";
+
+        var response = await Http.PostMultipartAsync(client, "/Registry/Import", "/Registry/Import", [], "Upload", "lich-su.csv",
+            System.Text.Encoding.UTF8.GetBytes(csv), "text/csv");
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Dòng 3, cột \"Mã danh hiệu\": lo thi hoa đã có {hoaAward.AwardCode} năm {hoaAward.Year}", html);
+        Assert.Contains("Dòng 4, cột \"Mã danh hiệu\": Trần Văn Csv đã có CSTDCS năm 2023 trong sổ hoặc ở dòng trên.", html);
+        Assert.DoesNotContain("Dòng 2,", html);
+        Assert.Equal(before, await _app.WithDbAsync(db => db.AwardRecords.CountAsync()));
+        Assert.False(await _app.WithDbAsync(db => db.People.AnyAsync(p => p.FullName == "Trần Văn Csv")));
+    }
+
+    [Fact]
+    public async Task ImportCsv_GoodFile_MatchesExistingPersonAccentInsensitively_AndGivesIdsEfCanContinue()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.snv");
+        var hoa = await _app.WithDbAsync(db => db.People.Where(p => p.FullName == "Lò Thị Hoa").Select(p => new { p.Id, p.BirthYear, p.OrgUnitId }).SingleAsync());
+        var hoaUnit = await _app.WithDbAsync(db => db.OrgUnits.Where(u => u.Id == hoa.OrgUnitId).Select(u => u.Code).SingleAsync());
+        var people = await _app.WithDbAsync(db => db.People.CountAsync());
+        var csv = "Mã đơn vị,Họ và tên,Năm sinh,Mã danh hiệu,Năm,Số quyết định,Ngày quyết định,Loại khen thưởng\n"
+            + $"{hoaUnit},LÒ THỊ HOA,{hoa.BirthYear},LDTT,2001,\"5/QĐ-SNV, cũ\",20/12/2001,công trạng\n"
+            + "LCH-SNV,Phạm Thị Csv,1979,LDTT,2001,6/QĐ-SNV,20/12/2001,\n"
+            + "LCH-SNV,Phạm Thị Csv,1979,CSTDCS,2002,7/QĐ-SNV,20/12/2002,\n";
+
+        var response = await Http.PostMultipartAsync(client, "/Registry/Import", "/Registry/Import", [], "Upload", "lich-su.csv",
+            System.Text.Encoding.UTF8.GetBytes(csv), "text/csv");
+
+        Lookups.AssertRedirect(response, "/Registry");
+        Assert.Equal(people + 1, await _app.WithDbAsync(db => db.People.CountAsync()));
+        Assert.Equal("5/QĐ-SNV, cũ", await _app.WithDbAsync(db => db.AwardRecords.Where(a => a.PersonId == hoa.Id && a.Year == 2001).Select(a => a.DecisionNumber).SingleAsync()));
+        var csvPerson = await PersonIdAsync("Phạm Thị Csv");
+        Assert.Equal(2, await _app.WithDbAsync(db => db.AwardRecords.CountAsync(a => a.PersonId == csvPerson)));
+        Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "Nhập lịch sử khen thưởng từ CSV")));
+        // Ids came from the HiLo sequence: EF can keep adding rows without a key collision.
+        await _app.WithDbAsync(async db =>
+        {
+            db.People.Add(new Data.Person { FullName = "Sau Khi Nhập", OrgUnitId = hoa.OrgUnitId });
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    [Fact]
+    public async Task ImportCsv_NotUtf8_AsksForCsvUtf8()
+    {
+        var client = await Http.SignedInAsync(_app, "canbo.snv");
+        var latin = new byte[] { 0x4D, 0xE3, 0x20, 0xF0, 0x3B, 0x0A };
+
+        var response = await Http.PostMultipartAsync(client, "/Registry/Import", "/Registry/Import", [], "Upload", "lich-su.csv", latin, "text/csv");
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("CSV UTF-8", html);
+    }
+
+    /// <summary>A workbook as Excel saves it: text in the shared-strings part (with a phonetic run that must not leak
+    /// into the value), a self-closing empty cell, numbers as numeric cells.</summary>
+    [Fact]
+    public void XlsxRead_SharedStringsAndEmptyCells_ReadAsExcelShowsThem()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var sst = wb.AddNewPart<SharedStringTablePart>();
+            sst.SharedStringTable = new SharedStringTable(
+                new SharedStringItem(new Text("Họ và tên")),
+                new SharedStringItem(new Run(new Text("Nguyễn ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }), new Run(new Text("Văn Chia")),
+                    new PhoneticRun(new Text("xx")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 }));
+            var sheet = wb.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(new SheetData(
+                new Row(new Cell { CellReference = "A1", DataType = CellValues.SharedString, CellValue = new CellValue("0") }) { RowIndex = 1 },
+                new Row(
+                    new Cell { CellReference = "A3", DataType = CellValues.SharedString, CellValue = new CellValue("1") },
+                    new Cell { CellReference = "B3" },
+                    new Cell { CellReference = "D3", CellValue = new CellValue("1985") }) { RowIndex = 3 }));
+            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(sheet), SheetId = 1, Name = "S" }));
+        }
+
+        var rows = Xlsx.Read(stream.ToArray());
+
+        Assert.NotNull(rows);
+        Assert.Equal([(1, ["Họ và tên"]), (3, ["Nguyễn Văn Chia", "", "", "1985"])], rows.Select(r => (r.Line, r.Cells)).ToArray(),
+            (x, y) => x.Item1 == y.Item1 && x.Item2.SequenceEqual(y.Item2));
+    }
 }

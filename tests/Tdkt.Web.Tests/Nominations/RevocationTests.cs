@@ -124,4 +124,35 @@ public sealed class RevocationTests : IAsyncLifetime
         Assert.All(detail.GetProperty("decision").GetProperty("recipients").EnumerateArray(), r => Assert.True(r.GetProperty("revoked").GetBoolean()));
         Assert.Equal(2, detail.GetProperty("timeline").EnumerateArray().Count(t => t.GetProperty("action").GetString() == "Revoke"));
     }
+
+    [Fact]
+    public async Task RevocationDocx_OpensAsDecree30ActNamingGroundsRecipientsNumberDateSigner()
+    {
+        var id = await IssuedAsync(_app, _clock);
+        _clock.Now = new DateTimeOffset(2024, 3, 4, 2, 0, 0, TimeSpan.Zero);
+        var decision = await _app.WithDbAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.DossierId == id));
+        var minh = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().SingleAsync(r => r.DecisionId == decision.Id && r.Name == "Lò Văn Minh"));
+        Assert.Equal(HttpStatusCode.OK, (await TransitionAsync(_app, "lanhdao.tplc", id, "revoke", new { recipientIds = new[] { minh.Id }, reason = Grounds })).StatusCode);
+        var act = await _app.WithDbAsync(db => db.Revocations.AsNoTracking().SingleAsync(x => x.DecisionId == decision.Id));
+        var signer = await Http.SignedInAsync(_app, "lanhdao.tplc");
+
+        var response = await signer.GetAsync($"{Url(id)}?handler=RevocationDocx&act={act.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        var text = string.Join("\n", paragraphs);
+        Assert.Contains("Số: 2/QĐ-UBND", text);
+        Assert.Contains("ngày 04 tháng 03 năm 2024", text);
+        Assert.Contains("QUYẾT ĐỊNH", paragraphs);
+        Assert.Contains($"Về việc hủy bỏ quyết định khen thưởng số {decision.Number} ngày {Domain.Common.ViFormat.Date(decision.DecisionDate)} đối với 1 tập thể, cá nhân, hộ gia đình", paragraphs);
+        Assert.Contains("Lý do hủy bỏ: " + Grounds, text);
+        Assert.Contains(act.UserName, text);
+        var cells = doc.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("Lò Văn Minh", cells);
+        Assert.DoesNotContain("Tòng Thị Lan", cells);
+
+        var clerk = await Http.SignedInAsync(_app, "thamdinh.snv");
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"{Url(id)}?handler=RevocationDocx&act={act.Id}")).StatusCode);
+    }
 }

@@ -76,6 +76,21 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     }
 }
 
+public sealed class PersonMergeConfiguration : IEntityTypeConfiguration<PersonMerge>
+{
+    public void Configure(EntityTypeBuilder<PersonMerge> b)
+    {
+        b.ToTable("person_merges");
+        b.Property(x => x.Reason).HasMaxLength(PersonMerge.ReasonMaxLength);
+        b.Property(x => x.UserId).HasMaxLength(450);
+        b.Property(x => x.UserName).HasMaxLength(200);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.MergedPersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.SurvivorPersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.MergedPersonId).IsUnique();
+        b.HasIndex(x => x.SurvivorPersonId);
+    }
+}
+
 /// <summary>Shared mapping of the registry facts: unit FK, optional person FK, an index per subject.</summary>
 internal static class SubjectFactMapping
 {

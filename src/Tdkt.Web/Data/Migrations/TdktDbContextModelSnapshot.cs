@@ -3147,6 +3147,48 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.PersonMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MergedPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SurvivorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedPersonId")
+                        .IsUnique();
+
+                    b.HasIndex("SurvivorPersonId");
+
+                    b.ToTable("person_merges", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -4328,6 +4370,21 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.PersonMerge", b =>
+                {
+                    b.HasOne("Tdkt.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -7,5 +7,6 @@ public static class AwardFeatures
     public static IServiceCollection AddAwardFeatures(this IServiceCollection services) => services
         .AddScoped<AwardData>()
         .AddScoped<RegistryFacts>()
-        .AddScoped<ImportAwardHistoryHandler>();
+        .AddScoped<ImportAwardHistoryHandler>()
+        .AddScoped<PeopleMerger>();
 }

@@ -135,6 +135,19 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"quyet-dinh-{Decision.SequenceNumber}-{Decision.Year}.docx");
     }
 
+    /// <summary>The revocation act <paramref name="act"/> of this dossier's decision as a Decree 30 .docx.</summary>
+    public async Task<IActionResult> OnGetRevocationDocxAsync(int id, int act, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || Decision is null || Revocations.FirstOrDefault(r => r.Act.Id == act) is not { Act: not null } found)
+        {
+            return NotFound();
+        }
+
+        var revokesAll = Recipients.All(r => RevokedBy.TryGetValue(r.Id, out var by) && by.Id <= act);
+        var bytes = NominationDocx.RevocationDocx(Decision, found.Act, await ParentNameAsync(Decision.IssuingUnitId, ct), found.Revoked, revokesAll);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"quyet-dinh-huy-bo-{found.Act.Id}.docx");
+    }
+
     public async Task<IActionResult> OnGetRecipientsXlsxAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || Decision is null)

@@ -38,29 +38,16 @@ public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierServi
             return NotFound();
         }
 
-        if (!ViFormat.TryParseDate(Input.Date, out var day))
+        var added = await AddAsync(db, Input.Date, Input.Name, ct);
+        if (added.IsFailure)
         {
-            ModelState.AddModelError("Input.Date", $"Ngày \"{Input.Date}\" không hợp lệ. Dùng dd/MM/yyyy.");
-        }
-        else if (string.IsNullOrWhiteSpace(Input.Name) || Input.Name.Trim().Length > 200)
-        {
-            ModelState.AddModelError("Input.Name", "Hãy nhập tên ngày nghỉ (tối đa 200 ký tự).");
-        }
-        else if (await db.PublicHolidays.AnyAsync(h => h.Date == day, ct))
-        {
-            ModelState.AddModelError("Input.Date", $"Ngày {ViFormat.Date(day)} đã có trong lịch nghỉ.");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            var field = added.Error switch { ValidationError v => v.Field, ConflictError c => c.Field ?? "Date", _ => "Date" };
+            ModelState.AddModelError("Input." + field, added.Error!.Message);
             return await PageAsync(ct);
         }
 
-        db.PublicHolidays.Add(new PublicHolidayRow { Date = day, Name = Input.Name!.Trim() });
-        db.AuditAction = "Thêm ngày nghỉ lễ, Tết";
-        await db.SaveChangesAsync(ct);
-        TempData["Success"] = $"Đã thêm ngày nghỉ {ViFormat.Date(day)}.";
-        return RedirectToPage(new { year = day.Year });
+        TempData["Success"] = $"Đã thêm ngày nghỉ {ViFormat.Date(added.Value)}.";
+        return RedirectToPage(new { year = added.Value.Year });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string date, CancellationToken ct)
@@ -70,16 +57,63 @@ public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierServi
             return NotFound();
         }
 
-        if (!ViFormat.TryParseDate(date, out var day) || await db.PublicHolidays.SingleOrDefaultAsync(h => h.Date == day, ct) is not { } row)
+        var removed = await RemoveAsync(db, date, ct);
+        if (removed.IsFailure)
         {
             return NotFound();
+        }
+
+        TempData["Success"] = $"Đã xóa ngày nghỉ {ViFormat.Date(removed.Value)}.";
+        return RedirectToPage(new { year = removed.Value.Year });
+    }
+
+    /// <summary>Adds a holiday (page and API; the caller has checked <see cref="CanEdit"/>): "Date" dd/MM/yyyy, "Name"
+    /// up to 200 characters; a day already in the calendar is a conflict.</summary>
+    public static async Task<Result<DateOnly>> AddAsync(TdktDbContext db, string? date, string? name, CancellationToken ct)
+    {
+        if (!ViFormat.TryParseDate(date, out var day))
+        {
+            return new ValidationError("Date", $"Ngày \"{date}\" không hợp lệ. Dùng dd/MM/yyyy.");
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        {
+            return new ValidationError("Name", "Hãy nhập tên ngày nghỉ (tối đa 200 ký tự).");
+        }
+
+        var taken = new ConflictError($"Ngày {ViFormat.Date(day)} đã có trong lịch nghỉ.", "Date");
+        if (await db.PublicHolidays.AnyAsync(h => h.Date == day, ct))
+        {
+            return taken;
+        }
+
+        db.PublicHolidays.Add(new PublicHolidayRow { Date = day, Name = name.Trim() });
+        db.AuditAction = "Thêm ngày nghỉ lễ, Tết";
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (OrgUnits.OrgUnitAdmin.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            return taken;
+        }
+
+        return day;
+    }
+
+    /// <summary>Removes a holiday; not found when the date is not in the calendar.</summary>
+    public static async Task<Result<DateOnly>> RemoveAsync(TdktDbContext db, string? date, CancellationToken ct)
+    {
+        if (!ViFormat.TryParseDate(date, out var day) || await db.PublicHolidays.SingleOrDefaultAsync(h => h.Date == day, ct) is not { } row)
+        {
+            return new NotFoundError();
         }
 
         db.PublicHolidays.Remove(row);
         db.AuditAction = "Xóa ngày nghỉ lễ, Tết";
         await db.SaveChangesAsync(ct);
-        TempData["Success"] = $"Đã xóa ngày nghỉ {ViFormat.Date(day)}.";
-        return RedirectToPage(new { year = day.Year });
+        return day;
     }
 
     private async Task<bool> AllowedAsync(CancellationToken ct) => CanEdit(await me.ScopeAsync(ct));

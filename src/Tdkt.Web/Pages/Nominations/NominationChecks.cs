@@ -120,7 +120,8 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
                 var r = EligibilityEngine.Evaluate(n.AwardCode, Math.Min(d.Year, RulesDate(day).Year), RulesDate(day), facts with { Kind = n.Kind }, settings);
                 eligibility = r.Value;
                 error = r.Error?.Message;
-                if (personId is { } p && await RegistryFacts.Counted(db).AnyAsync(a => a.PersonId == p && a.AwardCode == n.AwardCode && a.Year == d.Year, ct))
+                var same = personId is { } sp ? await RegistryFacts.SamePersonIdsAsync(db, sp, ct) : [];
+                if (personId is not null && await RegistryFacts.Counted(db).AnyAsync(a => same.Contains(a.PersonId!.Value) && a.AwardCode == n.AwardCode && a.Year == d.Year, ct))
                 {
                     duplicates.Add($"đã được tặng {def.Name} năm {d.Year} (sổ theo dõi khen thưởng)");
                 }
@@ -139,8 +140,12 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         return result;
     }
 
-    /// <summary>Registry person of a nominee: by citizen ID where given, else name + birth year + unit.</summary>
-    public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct)
+    /// <summary>Registry person of a nominee: by citizen ID where given, else name + birth year + unit; a person merged
+    /// into another (<see cref="PersonMerge"/>) answers as the survivor.</summary>
+    public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct) =>
+        await MatchAnyPersonAsync(n, unitId, ct) is { } id ? await RegistryFacts.SurvivorAsync(db, id, ct) : null;
+
+    private async Task<int?> MatchAnyPersonAsync(Nominee n, int unitId, CancellationToken ct)
     {
         if (n.CitizenIdProtected is { } cipher)
         {

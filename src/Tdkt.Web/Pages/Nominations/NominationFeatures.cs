@@ -7,5 +7,6 @@ public static class NominationFeatures
         .AddScoped<NominationChecks>()
         .AddScoped<CouncilVotingGate>()
         .AddScoped<DossierService>()
-        .AddScoped<DeadlineReminders>();
+        .AddScoped<DeadlineReminders>()
+        .AddHostedService<ReminderRunner>();
 }

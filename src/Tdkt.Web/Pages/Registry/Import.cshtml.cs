@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Registry;
 
-/// <summary>Nhập lịch sử khen thưởng từ tệp Excel (.xlsx): all rows or none, every problem by row and column.</summary>
+/// <summary>Nhập lịch sử khen thưởng từ tệp Excel (.xlsx) hoặc CSV (UTF-8): all rows or none, every problem by row and column.</summary>
 [RequestSizeLimit(ImportAwardHistoryHandler.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportAwardHistoryHandler.MaxRequestBytes)]
 public sealed class ImportModel(CurrentUser me, ImportAwardHistoryHandler handler) : PageModel
@@ -41,7 +42,7 @@ public sealed class ImportModel(CurrentUser me, ImportAwardHistoryHandler handle
 
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "Hãy chọn tệp Excel (.xlsx) cần nhập.");
+            ModelState.AddModelError(nameof(Upload), "Hãy chọn tệp Excel (.xlsx) hoặc CSV (.csv) cần nhập.");
             return Page();
         }
 
@@ -79,8 +80,9 @@ public sealed record ImportAwardHistoryOutcome(int Imported, IReadOnlyList<Impor
 
 public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
 {
-    public const int MaxFileBytes = 5 * 1024 * 1024;
-    public const int MaxRequestBytes = 10 * 1024 * 1024;
+    /// <summary>100,000 rows are about 4 MB as .xlsx and 9 MB as CSV.</summary>
+    public const int MaxFileBytes = 20 * 1024 * 1024;
+    public const int MaxRequestBytes = 24 * 1024 * 1024;
     public static readonly Role[] Roles = [Role.UnitClerk, Role.Appraiser, Role.Admin];
 
     public static bool CanImport(OrgScope scope) => Roles.Any(scope.Has);
@@ -98,11 +100,41 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
         [UnitHeader, NameHeader, BirthYearHeader, AwardHeader, YearHeader, DecisionNumberHeader, DecisionDateHeader, KindHeader];
 
     public const string AuditActionText = "Nhập lịch sử khen thưởng từ Excel";
+    public const string CsvAuditActionText = "Nhập lịch sử khen thưởng từ CSV";
 
     public async Task<Result<ImportAwardHistoryOutcome>> HandleAsync(byte[] content, CancellationToken ct) =>
         await ImportAsync(db, await me.ScopeAsync(ct), content, ct);
 
-    /// <summary>Validates the sheet all-or-nothing within <paramref name="scope"/>, then writes the rows by binary COPY.</summary>
+    /// <summary>Reads the file as .xlsx (zip signature) or else as UTF-8 CSV with the same headers.</summary>
+    public static Result<(IReadOnlyList<(int Line, string[] Cells)> Rows, bool Csv)> ReadRows(byte[] content)
+    {
+        if (content.AsSpan().StartsWith("PK\u0003\u0004"u8))
+        {
+            return Xlsx.Read(content) is { } sheet
+                ? (sheet, false)
+                : new ValidationError("Upload", "Tệp không phải bảng tính Excel (.xlsx). Trong Excel, hãy chọn Lưu thành \"Excel Workbook (*.xlsx)\" rồi nhập lại.");
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new ValidationError("Upload", "Tệp không phải Excel (.xlsx) hoặc CSV mã UTF-8. Trong Excel, hãy chọn Lưu thành \"CSV UTF-8 (Comma delimited) (*.csv)\" hoặc \"Excel Workbook (*.xlsx)\" rồi nhập lại.");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return new ValidationError("Upload", "Tệp không phải Excel (.xlsx) hoặc CSV. Hãy dùng tệp mẫu.");
+        }
+
+        return (Csv.Read(text).Select(r => (r.Line, r.Fields.ToArray())).ToList(), true);
+    }
+
+    /// <summary>Validates the rows all-or-nothing within <paramref name="scope"/> in one pass, then stages them by
+    /// binary COPY and resolves people and duplicates in SQL in the same transaction (<see cref="WriteAsync"/>).</summary>
     public static async Task<Result<ImportAwardHistoryOutcome>> ImportAsync(TdktDbContext db, OrgScope scope, byte[] content, CancellationToken ct)
     {
         if (!CanImport(scope))
@@ -110,12 +142,13 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
             return new NotFoundError();
         }
 
-        var sheet = Xlsx.Read(content);
-        if (sheet is null)
+        var read = ReadRows(content);
+        if (read.IsFailure)
         {
-            return new ValidationError("Upload", "Tệp không phải bảng tính Excel (.xlsx). Trong Excel, hãy chọn Lưu thành \"Excel Workbook (*.xlsx)\" rồi nhập lại.");
+            return read.Error!;
         }
 
+        var (sheet, csv) = read.Value;
         var rows = sheet.Where(r => r.Cells.Any(c => c.Length > 0)).ToList();
         if (rows.Count == 0)
         {
@@ -143,26 +176,14 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
 
         var units = await db.OrgUnits.AsNoTracking().VisibleTo(scope, Roles)
             .Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Code, u => u.Id, StringComparer.OrdinalIgnoreCase, ct);
-        var unitIds = units.Values.ToList();
-        var people = await db.People.AsNoTracking().Where(p => unitIds.Contains(p.OrgUnitId)).OrderBy(p => p.Id).ToListAsync(ct);
-        var personByKey = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var p in people)
-        {
-            // Namesakes born the same year in one unit already in the registry: the oldest entry is matched.
-            personByKey.TryAdd(PersonKey(p.OrgUnitId, p.FullName, p.BirthYear), p);
-        }
 
-        var existing = (await db.AwardRecords.AsNoTracking().Where(a => unitIds.Contains(a.OrgUnitId))
-                .Select(a => new { a.PersonId, a.OrgUnitId, a.AwardCode, a.Year }).ToListAsync(ct))
-            .Select(a => RecordKey(a.PersonId, a.OrgUnitId, a.AwardCode, a.Year)).ToHashSet(StringComparer.Ordinal);
-
-        var records = new List<(AwardRecordEntry Record, Person? Person)>();
-        var newPeople = new List<Person>();
+        var staged = new List<StagedAwardRow>(rows.Count);
+        var bases = new Dictionary<DateOnly, LegalBasis?>();
         foreach (var (line, cells) in rows.Skip(1))
         {
             string Cell(string h) => columns[h] < cells.Length ? VietnameseText.Normalize(cells[columns[h]]) : string.Empty;
-            var rowErrors = new List<ImportError>();
-            void Error(string column, string message) => rowErrors.Add(new ImportError(line, column, message));
+            var before = errors.Count;
+            void Error(string column, string message) => errors.Add(new ImportError(line, column, message));
 
             var unitCode = Cell(UnitHeader);
             if (!units.TryGetValue(unitCode, out var unitId))
@@ -228,46 +249,18 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
                 Error(KindHeader, $"Loại khen thưởng \"{kindText}\" không hợp lệ; hãy ghi: công trạng, chuyên đề, đột xuất (để trống là công trạng).");
             }
 
-            if (rowErrors.Count > 0)
+            if (errors.Count > before)
             {
-                errors.AddRange(rowErrors);
                 continue;
             }
 
-            Person? person = null;
-            if (name.Length > 0)
+            if (!bases.TryGetValue(date, out var basis))
             {
-                var key = PersonKey(unitId, name, birthYear);
-                if (!personByKey.TryGetValue(key, out person))
-                {
-                    person = new Person { FullName = name, BirthYear = birthYear, OrgUnitId = unitId };
-                    newPeople.Add(person);
-                    personByKey[key] = person;
-                }
+                var b = LegalBases.ForDecisionDate(date);
+                bases[date] = basis = b.IsSuccess ? b.Value : null;
             }
 
-            // A new person has no id yet (given at write time) and no records in the registry: keyed by name instead.
-            var recordKey = person is { Id: 0 }
-                ? string.Create(CultureInfo.InvariantCulture, $"n{PersonKey(unitId, name, birthYear)}|{code}|{year}")
-                : RecordKey(person?.Id, unitId, code, year);
-            if (!existing.Add(recordKey))
-            {
-                Error(AwardHeader, $"{(person is null ? "Tập thể" : person.FullName)} đã có {code} năm {year.ToString(CultureInfo.InvariantCulture)} trong sổ hoặc ở dòng trên.");
-                errors.AddRange(rowErrors);
-                continue;
-            }
-
-            var basis = LegalBases.ForDecisionDate(date);
-            records.Add((new AwardRecordEntry
-            {
-                OrgUnitId = unitId,
-                AwardCode = code,
-                Year = year,
-                DecisionNumber = number,
-                DecisionDate = date,
-                Kind = kind,
-                Basis = basis.IsSuccess ? basis.Value : null,
-            }, person));
+            staged.Add(new StagedAwardRow(line, unitId, name, birthYear, code, year, number, date, kind, basis));
         }
 
         if (errors.Count > 0)
@@ -275,69 +268,62 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
             return new ImportAwardHistoryOutcome(0, errors);
         }
 
-        await WriteAsync(db, newPeople, records, ct);
-        return new ImportAwardHistoryOutcome(records.Count, []);
+        var duplicates = await WriteAsync(db, staged, csv ? CsvAuditActionText : AuditActionText, ct);
+        return duplicates.Count > 0
+            ? new ImportAwardHistoryOutcome(0, duplicates)
+            : new ImportAwardHistoryOutcome(staged.Count, []);
     }
 
-    /// <summary>Writes validated rows by PostgreSQL binary COPY in one transaction (people first, then the award
-    /// records, then one audit row with the count): a failure leaves nothing. Ids come from the HiLo sequence, a block
-    /// of <see cref="HiLoBlock"/> per nextval as EF Core uses it, so later EF inserts never collide.</summary>
-    public static async Task WriteAsync(
-        TdktDbContext db, IReadOnlyList<Person> newPeople, IReadOnlyList<(AwardRecordEntry Record, Person? Person)> records, CancellationToken ct)
+    /// <summary>One validated row; <see cref="FullName"/> empty for a collective (the unit itself).</summary>
+    public sealed record StagedAwardRow(int Line, int OrgUnitId, string FullName, int? BirthYear, string AwardCode, int Year,
+        string DecisionNumber, DateOnly DecisionDate, CommendationKind Kind, LegalBasis? Basis);
+
+    /// <summary>Folded name as SQL computes it on both sides of a person match (the staging table's generated
+    /// <c>name_key</c> uses the same expression).</summary>
+    private const string FoldSql = "lower(public.f_unaccent({0}))";
+
+    /// <summary>In one transaction: binary COPY of the rows into a temporary staging table; people matched in SQL
+    /// (same unit, folded name, birth year; the oldest entry that was not merged away); duplicates — against the
+    /// registry (counting records of people merged into the match) or an earlier line — returned as row errors with
+    /// nothing written; otherwise new people and the award records inserted by INSERT … SELECT with ids from the HiLo
+    /// sequence (a block of <see cref="HiLoBlock"/> per nextval, as EF Core uses it, so later EF inserts never
+    /// collide), and one audit row with the count.</summary>
+    public static async Task<IReadOnlyList<ImportError>> WriteAsync(
+        TdktDbContext db, IReadOnlyList<StagedAwardRow> rows, string auditAction, CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        return await strategy.ExecuteAsync(async () =>
         {
             await db.Database.OpenConnectionAsync(ct);
             try
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var conn = (NpgsqlConnection)db.Database.GetDbConnection();
-                var ids = await AllocateIdsAsync(conn, newPeople.Count + records.Count, ct);
-                var next = 0;
-                foreach (var p in newPeople)
-                {
-                    p.Id = ids[next++];
-                }
-
-                foreach (var (record, person) in records)
-                {
-                    record.Id = ids[next++];
-                    record.PersonId = person?.Id;
-                }
-
+                await ExecAsync(conn, """
+                    CREATE TEMP TABLE import_award_rows (
+                        line int NOT NULL, org_unit_id int NOT NULL, full_name text NOT NULL, birth_year int,
+                        award_code text NOT NULL, year int NOT NULL, decision_number text NOT NULL, decision_date date NOT NULL,
+                        kind text NOT NULL, basis text, person_id int,
+                        name_key text GENERATED ALWAYS AS (NULLIF(lower(public.f_unaccent(full_name)), '')) STORED) ON COMMIT DROP
+                    """, ct);
                 await using (var import = await conn.BeginBinaryImportAsync(
-                    "COPY people (\"Id\", \"FullName\", \"BirthYear\", \"OrgUnitId\") FROM STDIN (FORMAT BINARY)", ct))
+                    "COPY import_award_rows (line, org_unit_id, full_name, birth_year, award_code, year, decision_number, decision_date, kind, basis) FROM STDIN (FORMAT BINARY)", ct))
                 {
-                    foreach (var p in newPeople)
+                    foreach (var r in rows)
                     {
                         await import.StartRowAsync(ct);
-                        await import.WriteAsync(p.Id, NpgsqlDbType.Integer, ct);
-                        await import.WriteAsync(p.FullName, NpgsqlDbType.Varchar, ct);
-                        await WriteNullableAsync(import, p.BirthYear, NpgsqlDbType.Integer, ct);
-                        await import.WriteAsync(p.OrgUnitId, NpgsqlDbType.Integer, ct);
-                    }
-
-                    await import.CompleteAsync(ct);
-                }
-
-                await using (var import = await conn.BeginBinaryImportAsync(
-                    "COPY award_records (\"Id\", \"OrgUnitId\", \"PersonId\", \"AwardCode\", \"Year\", \"DecisionNumber\", \"DecisionDate\", \"Kind\", \"Basis\") FROM STDIN (FORMAT BINARY)", ct))
-                {
-                    foreach (var (r, _) in records)
-                    {
-                        await import.StartRowAsync(ct);
-                        await import.WriteAsync(r.Id, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(r.Line, NpgsqlDbType.Integer, ct);
                         await import.WriteAsync(r.OrgUnitId, NpgsqlDbType.Integer, ct);
-                        await WriteNullableAsync(import, r.PersonId, NpgsqlDbType.Integer, ct);
-                        await import.WriteAsync(r.AwardCode, NpgsqlDbType.Varchar, ct);
+                        await import.WriteAsync(r.FullName, NpgsqlDbType.Text, ct);
+                        await WriteNullableAsync(import, r.BirthYear, NpgsqlDbType.Integer, ct);
+                        await import.WriteAsync(r.AwardCode, NpgsqlDbType.Text, ct);
                         await import.WriteAsync(r.Year, NpgsqlDbType.Integer, ct);
-                        await import.WriteAsync(r.DecisionNumber, NpgsqlDbType.Varchar, ct);
+                        await import.WriteAsync(r.DecisionNumber, NpgsqlDbType.Text, ct);
                         await import.WriteAsync(r.DecisionDate, NpgsqlDbType.Date, ct);
-                        await import.WriteAsync(r.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+                        await import.WriteAsync(r.Kind.ToString(), NpgsqlDbType.Text, ct);
                         if (r.Basis is { } basis)
                         {
-                            await import.WriteAsync(basis.ToString(), NpgsqlDbType.Varchar, ct);
+                            await import.WriteAsync(basis.ToString(), NpgsqlDbType.Text, ct);
                         }
                         else
                         {
@@ -348,13 +334,81 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
                     await import.CompleteAsync(ct);
                 }
 
-                var units = records.Select(r => r.Record.OrgUnitId).Distinct().Take(2).ToList();
-                db.AuditEntries.Add(db.NewAuditEntry(AuditActionText, nameof(AwardRecordEntry),
-                    string.Create(CultureInfo.InvariantCulture, $"{records.Count} bản ghi"),
+                var fold = string.Format(CultureInfo.InvariantCulture, FoldSql, "p.\"FullName\"");
+                await ExecAsync(conn, $"""
+                    ANALYZE import_award_rows;
+                    UPDATE import_award_rows s SET person_id = m."Id"
+                    FROM (SELECT DISTINCT ON (p."OrgUnitId", {fold}, coalesce(p."BirthYear", 0))
+                                 p."Id", p."OrgUnitId", {fold} AS name_key, coalesce(p."BirthYear", 0) AS birth
+                          FROM people p
+                          WHERE p."OrgUnitId" IN (SELECT DISTINCT org_unit_id FROM import_award_rows WHERE name_key IS NOT NULL)
+                            AND NOT EXISTS (SELECT 1 FROM person_merges pm WHERE pm."MergedPersonId" = p."Id")
+                          ORDER BY p."OrgUnitId", {fold}, coalesce(p."BirthYear", 0), p."Id") m
+                    WHERE s.name_key IS NOT NULL AND m."OrgUnitId" = s.org_unit_id AND m.name_key = s.name_key
+                      AND m.birth = coalesce(s.birth_year, 0)
+                    """, ct);
+
+                var duplicates = new List<ImportError>();
+                await using (var cmd = new NpgsqlCommand("""
+                    SELECT line, full_name, award_code, year FROM (
+                        SELECT s.*, row_number() OVER (PARTITION BY org_unit_id, coalesce(name_key, ''), coalesce(birth_year, 0), award_code, year ORDER BY line) AS nth
+                        FROM import_award_rows s) s
+                    WHERE nth > 1
+                       OR (s.name_key IS NULL AND EXISTS (SELECT 1 FROM award_records a
+                           WHERE a."PersonId" IS NULL AND a."OrgUnitId" = s.org_unit_id AND a."AwardCode" = s.award_code AND a."Year" = s.year))
+                       OR (s.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM award_records a
+                           WHERE a."AwardCode" = s.award_code AND a."Year" = s.year
+                             AND (a."PersonId" = s.person_id
+                                  OR a."PersonId" IN (SELECT pm."MergedPersonId" FROM person_merges pm WHERE pm."SurvivorPersonId" = s.person_id))))
+                    ORDER BY line
+                    LIMIT 1000
+                    """, conn))
+                await using (var reader = await cmd.ExecuteReaderAsync(ct))
+                {
+                    while (await reader.ReadAsync(ct))
+                    {
+                        var name = reader.GetString(1);
+                        duplicates.Add(new ImportError(reader.GetInt32(0), AwardHeader,
+                            $"{(name.Length == 0 ? "Tập thể" : name)} đã có {reader.GetString(2)} năm {reader.GetInt32(3).ToString(CultureInfo.InvariantCulture)} trong sổ hoặc ở dòng trên."));
+                    }
+                }
+
+                if (duplicates.Count > 0)
+                {
+                    await tx.RollbackAsync(ct);
+                    return duplicates;
+                }
+
+                var newPeople = await ScalarAsync(conn, """
+                    CREATE TEMP TABLE import_new_people ON COMMIT DROP AS
+                        SELECT row_number() OVER (ORDER BY min(line)) AS rn, org_unit_id, name_key, coalesce(birth_year, 0) AS birth,
+                               min(line) AS first_line, NULL::int AS id
+                        FROM import_award_rows WHERE person_id IS NULL AND name_key IS NOT NULL
+                        GROUP BY org_unit_id, name_key, coalesce(birth_year, 0);
+                    SELECT count(*) FROM import_new_people
+                    """, ct);
+                await ExecAsync(conn, $"""
+                    WITH i AS MATERIALIZED ({IdsSql("(SELECT count(*) FROM import_new_people)")})
+                    UPDATE import_new_people n SET id = i.id FROM i WHERE i.rn = n.rn;
+                    INSERT INTO people ("Id", "FullName", "BirthYear", "OrgUnitId")
+                        SELECT n.id, s.full_name, s.birth_year, s.org_unit_id FROM import_new_people n JOIN import_award_rows s ON s.line = n.first_line;
+                    UPDATE import_award_rows s SET person_id = n.id FROM import_new_people n
+                        WHERE s.person_id IS NULL AND n.org_unit_id = s.org_unit_id AND n.name_key = s.name_key AND n.birth = coalesce(s.birth_year, 0);
+                    WITH i AS MATERIALIZED ({IdsSql("(SELECT count(*) FROM import_award_rows)")})
+                    INSERT INTO award_records ("Id", "OrgUnitId", "PersonId", "AwardCode", "Year", "DecisionNumber", "DecisionDate", "Kind", "Basis")
+                        SELECT i.id, s.org_unit_id, s.person_id, s.award_code, s.year, s.decision_number, s.decision_date, s.kind, s.basis
+                        FROM (SELECT s.*, row_number() OVER (ORDER BY line) AS rn FROM import_award_rows s) s
+                        JOIN i ON i.rn = s.rn
+                    """, ct);
+
+                var units = rows.Select(r => r.OrgUnitId).Distinct().Take(2).ToList();
+                db.AuditEntries.Add(db.NewAuditEntry(auditAction, nameof(AwardRecordEntry),
+                    string.Create(CultureInfo.InvariantCulture, $"{rows.Count} bản ghi"),
                     units.Count == 1 ? units[0] : null,
-                    string.Create(CultureInfo.InvariantCulture, $"Đã nhập {records.Count} quyết định khen thưởng, {newPeople.Count} người mới.")));
+                    string.Create(CultureInfo.InvariantCulture, $"Đã nhập {rows.Count} quyết định khen thưởng, {newPeople} người mới.")));
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                return (IReadOnlyList<ImportError>)[];
             }
             finally
             {
@@ -366,42 +420,27 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
     /// <summary>EF Core's HiLo block: the sequence increments by 10 and each value v hands out v..v+9.</summary>
     public const int HiLoBlock = 10;
 
-    private static async Task<int[]> AllocateIdsAsync(NpgsqlConnection conn, int count, CancellationToken ct)
+    /// <summary>(rn, id) for rn = 1..count (use as a MATERIALIZED CTE: nextval must run once), ids drawn from the HiLo sequence in blocks of <see cref="HiLoBlock"/>.</summary>
+    private static string IdsSql(string count) => $"""
+        SELECT row_number() OVER (ORDER BY b.v, k.k) AS rn, (b.v + k.k)::int AS id
+        FROM (SELECT nextval('"EntityFrameworkHiLoSequence"') AS v FROM generate_series(1, ({count} + {HiLoBlock - 1}) / {HiLoBlock})) b
+        CROSS JOIN generate_series(0, {HiLoBlock - 1}) AS k(k)
+        """;
+
+    private static async Task ExecAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
     {
-        var ids = new int[count];
-        if (count == 0)
-        {
-            return ids;
-        }
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
 
-        var blocks = (count + HiLoBlock - 1) / HiLoBlock;
-        await using var cmd = new NpgsqlCommand(
-            "SELECT nextval('\"EntityFrameworkHiLoSequence\"') FROM generate_series(1, @n)", conn);
-        cmd.Parameters.AddWithValue("n", blocks);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var i = 0;
-        while (i < count && await reader.ReadAsync(ct))
-        {
-            var start = checked((int)reader.GetInt64(0));
-            for (var k = 0; k < HiLoBlock && i < count; k++)
-            {
-                ids[i++] = start + k;
-            }
-        }
-
-        return ids;
+    private static async Task<long> ScalarAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter import, int? value, NpgsqlDbType type, CancellationToken ct) =>
         value is { } v ? import.WriteAsync(v, type, ct) : import.WriteNullAsync(ct);
-
-    private static string PersonKey(int unitId, string name, int? birthYear) =>
-        string.Create(CultureInfo.InvariantCulture, $"{unitId}|{VietnameseText.Fold(name)}|{birthYear}");
-
-    private static string RecordKey(int? personId, int unitId, string code, int year) =>
-        personId is { } p
-            ? string.Create(CultureInfo.InvariantCulture, $"p{p}|{code}|{year}")
-            : string.Create(CultureInfo.InvariantCulture, $"u{unitId}|{code}|{year}");
 
     private static bool TryParseKind(string text, out CommendationKind kind)
     {

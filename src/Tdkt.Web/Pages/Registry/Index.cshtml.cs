@@ -16,20 +16,23 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
 
     public IReadOnlyList<Row> People { get; private set; } = [];
     public bool CanImport { get; private set; }
+    public bool CanMerge { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
         CanImport = ImportAwardHistoryHandler.CanImport(scope);
+        CanMerge = PeopleMerger.CanMerge(scope);
         People = await Search(db, scope, Query).ToListAsync(ct);
     }
 
     /// <summary>The search as SQL (also measured by bench/Tdkt.Nominations.Benchmarks): people of the caller's units,
-    /// accent-insensitive name match, 500 at most.</summary>
+    /// accent-insensitive name match, 500 at most; a person merged into another is not listed, their awards count for
+    /// the survivor.</summary>
     public static IQueryable<Row> Search(TdktDbContext db, OrgScope scope, string? query)
     {
         var units = db.OrgUnits.AsNoTracking().VisibleTo(scope);
-        var people = from p in db.People.AsNoTracking()
+        var people = from p in RegistryFacts.Standing(db).AsNoTracking()
                      join u in units on p.OrgUnitId equals u.Id
                      select new { p, u.Name };
         if (!string.IsNullOrWhiteSpace(query))
@@ -39,7 +42,8 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
         }
 
         return people.OrderBy(x => x.Name).ThenBy(x => x.p.FullName)
-            .Select(x => new Row(x.p.Id, x.p.FullName, x.p.BirthYear, x.Name, db.AwardRecords.Count(a => a.PersonId == x.p.Id)))
+            .Select(x => new Row(x.p.Id, x.p.FullName, x.p.BirthYear, x.Name, db.AwardRecords.Count(a => a.PersonId == x.p.Id)
+                + db.PersonMerges.Where(m => m.SurvivorPersonId == x.p.Id).Sum(m => db.AwardRecords.Count(a => a.PersonId == m.MergedPersonId))))
             .Take(500);
     }
 }

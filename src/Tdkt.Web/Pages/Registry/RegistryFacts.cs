@@ -23,14 +23,32 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
 {
     private sealed record Subject(int? PersonId, int OrgUnitId);
 
+    /// <summary>The facts of a person, counting those of people merged into them (<see cref="PersonMerge"/>); a merged
+    /// id answers for its survivor.</summary>
     public async Task<SubjectFacts> ForPersonAsync(int personId, CancellationToken ct)
     {
+        var survivor = await SurvivorAsync(db, personId, ct);
+        var ids = await SamePersonIdsAsync(db, survivor, ct);
+        var survivorOf = ids.Where(i => i != survivor).ToDictionary(i => i, _ => survivor);
         var facts = await LoadAsync(new FactQueries(
-            c => c.YearlyRatings.Where(f => f.PersonId == personId), c => Counted(c).Where(f => f.PersonId == personId),
-            c => c.Initiatives.Where(f => f.PersonId == personId), c => c.Disciplines.Where(f => f.PersonId == personId),
-            c => c.Holds.Where(f => f.PersonId == personId), c => c.CollectiveMemberStats.Where(s => false)), ct);
-        return facts.GetValueOrDefault(new Subject(personId, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
+            c => c.YearlyRatings.Where(f => ids.Contains(f.PersonId!.Value)), c => Counted(c).Where(f => ids.Contains(f.PersonId!.Value)),
+            c => c.Initiatives.Where(f => ids.Contains(f.PersonId!.Value)), c => c.Disciplines.Where(f => ids.Contains(f.PersonId!.Value)),
+            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), c => c.CollectiveMemberStats.Where(s => false)), survivorOf, ct);
+        return facts.GetValueOrDefault(new Subject(survivor, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
     }
+
+    /// <summary>The person <paramref name="personId"/> stands for: its survivor when it was merged, else itself.</summary>
+    public static async Task<int> SurvivorAsync(TdktDbContext c, int personId, CancellationToken ct) =>
+        await c.PersonMerges.AsNoTracking().Where(m => m.MergedPersonId == personId).Select(m => (int?)m.SurvivorPersonId)
+            .SingleOrDefaultAsync(ct) ?? personId;
+
+    /// <summary><paramref name="survivorId"/> and every person merged into it: whose registry rows are the survivor's.</summary>
+    public static async Task<List<int>> SamePersonIdsAsync(TdktDbContext c, int survivorId, CancellationToken ct) =>
+        [survivorId, .. await c.PersonMerges.AsNoTracking().Where(m => m.SurvivorPersonId == survivorId).Select(m => m.MergedPersonId).ToListAsync(ct)];
+
+    /// <summary>People not merged into someone else: the ones lists and searches show.</summary>
+    public static IQueryable<Person> Standing(TdktDbContext c) =>
+        c.People.Where(p => !c.PersonMerges.Any(m => m.MergedPersonId == p.Id));
 
     /// <summary>Every person whose home unit lies in the subtree at <paramref name="path"/> and every collective of
     /// the subtree that has facts of its own, with their facts.</summary>
@@ -64,10 +82,12 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
                 .Concat(set(c).AsNoTracking().Where(f => f.PersonId == null && units.Any(u => u.Id == f.OrgUnitId)));
         };
 
+        // Facts of a merged person count for the survivor; the merged person is not listed.
+        var survivorOf = await db.PersonMerges.AsNoTracking().ToDictionaryAsync(m => m.MergedPersonId, m => m.SurvivorPersonId, ct);
         var factsTask = LoadAsync(new FactQueries(Of(c => c.YearlyRatings), c => Of(x => x.AwardRecords)(c).Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id)), Of(c => c.Initiatives),
-            Of(c => c.Disciplines), Of(c => c.Holds), Stats), ct);
+            Of(c => c.Disciplines), Of(c => c.Holds), Stats), survivorOf, ct);
         var unitRows = await Units(db).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var personRows = await People(db).Select(p => new SubtreePerson(p.Id, p.FullName, p.BirthYear, p.OrgUnitId)).ToListAsync(ct);
+        var personRows = await People(db).Where(p => !db.PersonMerges.Any(m => m.MergedPersonId == p.Id)).Select(p => new SubtreePerson(p.Id, p.FullName, p.BirthYear, p.OrgUnitId)).ToListAsync(ct);
         var facts = await factsTask;
         return new SubtreeFacts(unitRows, personRows,
             facts.Where(kv => kv.Key.PersonId is not null).ToDictionary(kv => kv.Key.PersonId!.Value, kv => kv.Value),
@@ -156,7 +176,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         return await query(context).Select(select).ToListAsync(ct);
     }
 
-    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, CancellationToken ct)
+    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, IReadOnlyDictionary<int, int> survivorOf, CancellationToken ct)
     {
         var ratingsTask = OwnAsync(q.Ratings, r => new { r.PersonId, r.OrgUnitId, r.Year, r.Rating }, ct);
         var awardsTask = OwnAsync(q.Awards, a => new { a.PersonId, a.OrgUnitId, a.Year, a.AwardCode, a.DecisionDate, a.Kind }, ct);
@@ -167,6 +187,11 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         var builders = new Dictionary<Subject, Builder>();
         Builder Of(int? personId, int orgUnitId)
         {
+            if (personId is { } merged && survivorOf.TryGetValue(merged, out var survivor))
+            {
+                personId = survivor;
+            }
+
             var key = new Subject(personId, personId is null ? orgUnitId : 0);
             if (!builders.TryGetValue(key, out var b))
             {

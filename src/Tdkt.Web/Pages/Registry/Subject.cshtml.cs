@@ -28,6 +28,9 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
 
     public Person Person { get; private set; } = null!;
     public string UnitName { get; private set; } = string.Empty;
+
+    /// <summary>How many duplicate entries were merged into this person (their history is listed here).</summary>
+    public int MergedCount { get; private set; }
     public IReadOnlyList<AwardRecordEntry> Awards { get; private set; } = [];
 
     /// <summary>Award record id → the act that revoked it (hủy bỏ, thu hồi); the record itself stays in the history.</summary>
@@ -54,18 +57,26 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
             return NotFound();
         }
 
+        // A person merged into another (gộp hồ sơ trùng) is shown as the survivor, whose page lists both histories.
+        if (await RegistryFacts.SurvivorAsync(db, id, ct) is var survivor && survivor != id)
+        {
+            return RedirectToPage(new { id = survivor });
+        }
+
         Person = found.p;
         UnitName = found.Name;
-        Awards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ThenBy(a => a.AwardCode).ToListAsync(ct);
+        var ids = await RegistryFacts.SamePersonIdsAsync(db, id, ct);
+        MergedCount = ids.Count - 1;
+        Awards = await db.AwardRecords.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.Year).ThenBy(a => a.AwardCode).ToListAsync(ct);
         var awardIds = Awards.Select(a => a.Id).ToList();
         RevokedBy = (await (from r in db.RevokedAwards.AsNoTracking()
                             join act in db.Revocations.AsNoTracking() on r.RevocationId equals act.Id
                             where awardIds.Contains(r.AwardRecordId)
                             select new { r.AwardRecordId, act }).ToListAsync(ct)).ToDictionary(x => x.AwardRecordId, x => x.act);
-        Ratings = await db.YearlyRatings.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
-        Initiatives = await db.Initiatives.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.Year).ToListAsync(ct);
-        Disciplines = await db.Disciplines.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From).ToListAsync(ct);
-        Holds = await db.Holds.AsNoTracking().Where(a => a.PersonId == id).OrderByDescending(a => a.From).ToListAsync(ct);
+        Ratings = await db.YearlyRatings.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.Year).ToListAsync(ct);
+        Initiatives = await db.Initiatives.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.Year).ToListAsync(ct);
+        Disciplines = await db.Disciplines.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.From).ToListAsync(ct);
+        Holds = await db.Holds.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.From).ToListAsync(ct);
 
         var today = clock.Today(settings);
         Year ??= today.Year;

@@ -45,6 +45,7 @@ public sealed class PostgresCluster
                 .Where(d => File.Exists(Path.Combine(d, "initdb")))
                 .OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
             ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./test (it installs them).");
+        RemoveOrphans(bin);
         var port = FreePort();
         var dir = Path.Combine(Path.GetTempPath(), $"tdkt-test-pg-{port}-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
@@ -71,6 +72,54 @@ public sealed class PostgresCluster
         finally
         {
             Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    /// <summary>A killed test process never runs its exit hook; its cluster (gigabytes of cloned databases) would stay
+    /// in the temp folder for good and fill the disk run after run. Stop and remove the clusters of dead processes.</summary>
+    private static void RemoveOrphans(string bin)
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "tdkt-test-pg-*"))
+        {
+            var owner = Path.GetFileName(dir).Split('-').LastOrDefault();
+            if (!int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsAlive(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(dir, "data", "postmaster.pid")))
+                {
+                    RunPg(bin, "pg_ctl", "-D", Path.Combine(dir, "data"), "-m", "immediate", "-w", "stop");
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already stopped: the pid file is stale.
+            }
+
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another test process is sweeping the same folder, or it belongs to another user.
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var p = Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -189,6 +189,8 @@ app.MapEmulationApi();
 app.MapConferencesApi();
 app.MapDossiersApi();
 app.MapCouncilApi();
+app.MapNoticesApi();
+app.MapCertificatesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -31,7 +31,19 @@ public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDb
         public bool ExcludeSameUnit { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        // The province's defaults (/Council/Settings); the secretary may change them for this session.
+        var defaults = await db.CouncilDefaultsForUnitAsync(UnitId, ct);
+        Input.Quorum = defaults.Quorum;
+        Input.ExcludeSameUnit = defaults.ExcludeSameUnit;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

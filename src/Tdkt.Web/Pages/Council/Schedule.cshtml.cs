@@ -27,8 +27,11 @@ public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDb
         public string? MeetingDate { get; set; }
         public string? Place { get; set; }
         public bool SecretBallot { get; set; } = true;
-        public QuorumRule Quorum { get; set; } = QuorumRule.TwoThirds;
-        public bool ExcludeSameUnit { get; set; }
+        /// <summary>Null (not sent): the province's default.</summary>
+        public QuorumRule? Quorum { get; set; }
+
+        /// <summary>Null (not sent): the province's default. The form sends the checkbox then a hidden "false".</summary>
+        public bool? ExcludeSameUnit { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -242,6 +242,22 @@ public sealed partial class CouncilNoticeTests : IAsyncLifetime
         Assert.DoesNotContain("Trung tâm Kỹ thuật tiêu chuẩn đo lường chất lượng: còn", page);
     }
 
+    [Fact]
+    public async Task OpenApi_ListsTheNoticeCertificateEndpoints()
+    {
+        var doc = await Http.Anonymous(_app).GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[]
+        {
+            "/api/v1/notices", "/api/v1/notices/{id}", "/api/v1/notices/candidates", "/api/v1/notices/{id}/objections/{objectionId}/verification",
+            "/api/v1/certificates/{recipientId}.pdf", "/api/v1/decisions/{decisionId}/certificates",
+        })
+        {
+            Assert.Contains($"\"{path}\"", doc);
+        }
+
+        Assert.Contains("central-decided", doc);
+    }
+
     [GeneratedRegex("name=\"Input.Started\" value=\"([^\"]+)\"")]
     private static partial Regex StartedPattern();
 }

@@ -207,6 +207,8 @@ app.MapConferencesApi();
 app.MapDossiersApi();
 app.MapCouncilApi();
 app.MapDossierNomineesApi();
+app.MapNoticesApi();
+app.MapCertificatesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

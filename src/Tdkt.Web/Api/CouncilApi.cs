@@ -6,14 +6,15 @@ namespace Tdkt.Web.Api;
 
 /// <summary>Council sessions under /api/v1 (ADR-0010): the same <see cref="CouncilService"/> as the pages. The session
 /// answer carries agenda, attendance and — once voting has closed — the counts; for a secret ballot it never says who
-/// voted how (member-level data is only "has voted" for the caller).</summary>
+/// voted how (member-level data is only "has voted" for the caller). Each agenda nominee carries its public-notice state
+/// and objections (ADR-0011; senders only for the receiving body's staff).</summary>
 public static class CouncilApi
 {
     public sealed record MemberDto(int Id, string Name, string Position, string Office, string OfficeText, bool Present, bool WrittenOpinion);
 
     public sealed record AgendaDto(int NomineeId, int DossierId, string DossierTitle, string Name, string AwardCode, string AwardName,
         decimal ThresholdPercent, string? BlockedReason, string? MyConflict, IReadOnlyList<string> ConflictedMembers, int Voted, bool IVoted,
-        int? Agree, int? Disagree, int? TotalMembers, bool? Passed);
+        int? Agree, int? Disagree, int? TotalMembers, bool? Passed, NoticesApi.NomineeNoticeDto Notice);
 
     public sealed record OpenVoteDto(int NomineeId, string Member, bool Agree);
 
@@ -60,7 +61,8 @@ public static class CouncilApi
             s.Status.Vietnamese(), v.Roster.Count, v.Present, v.QuorumMet,
             [.. v.Roster.Select(r => new MemberDto(r.MemberId, r.Name, r.Position, r.Office.ToString(), r.Office.Vietnamese(), r.Present, r.WrittenOpinion))],
             [.. v.Agenda.Select(a => new AgendaDto(a.NomineeId, a.DossierId, a.DossierTitle, a.Name, a.AwardCode, a.AwardName, a.ThresholdPercent,
-                a.BlockedReason, a.MyConflict, a.ConflictedMembers, a.Voted, a.IVoted, a.Agree, a.Disagree, a.Total, a.Passed))],
+                a.BlockedReason, a.MyConflict, a.ConflictedMembers, a.Voted, a.IVoted, a.Agree, a.Disagree, a.Total, a.Passed,
+                NoticesApi.NoticeOf(a.Notice)))],
             s.SecretBallot ? null : [.. v.OpenVotes.Select(o => new OpenVoteDto(o.NomineeId, o.Member, o.Agree))]);
     }
 }

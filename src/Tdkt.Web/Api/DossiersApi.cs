@@ -47,7 +47,8 @@ public static class DossiersApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
-    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke", "escalate"];
+    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke", "escalate",
+        "central-decided", "central-not-awarded"];
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -171,6 +172,18 @@ public static class DossiersApi
                     result = escalated.IsSuccess ? Result.Success() : Result.Failure(escalated.Error!);
                     escalatedId = escalated.IsSuccess ? escalated.Value : null;
                     break;
+                case "central-decided" or "central-not-awarded":
+                    // The central level's outcome on a dossier escalated outside the system (ADR-0013), as the Escalate page's "Central" handler.
+                    if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 1000)
+                    {
+                        return Invalid("reason", request.Action.Trim().Equals("central-decided", StringComparison.OrdinalIgnoreCase)
+                            ? "Hãy ghi số, ngày quyết định của cấp Trung ương vào reason (ví dụ \"Quyết định số 123/QĐ-TTg ngày 05/3/2024\"), tối đa 1000 ký tự."
+                            : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương vào reason (tối đa 1000 ký tự).");
+                    }
+
+                    result = await service.RecordCentralOutcomeAsync(id, version,
+                        request.Action.Trim().Equals("central-decided", StringComparison.OrdinalIgnoreCase), request.Reason, ct);
+                    break;
                 default:
                     return Invalid("action", $"Thao tác \"{request.Action}\" không hợp lệ. Dùng một trong: {string.Join(", ", Actions)}.");
             }
@@ -187,7 +200,7 @@ public static class DossiersApi
         .Accepts<TransitionRequest>("application/json")
         .Produces<TransitionResultDto>()
         .WithName("TransitionDossier")
-        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên) — cùng quy tắc như trang");
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên, central-decided / central-not-awarded — kết quả của cấp Trung ương ghi trong reason) — cùng quy tắc như trang");
 
         api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {

@@ -228,6 +228,35 @@ public sealed partial class CertificateTests(CertificateFixture f) : IClassFixtu
         Assert.Contains("/khong/co/chromium", html);
     }
 
+    [Fact]
+    public async Task Api_CertificatePdfAndDecisionBatch_SameScopeAsThePage_503WithoutChromium()
+    {
+        var dir = PdfTools.TempDir();
+        var huong = await f.RecipientAsync(Huong);
+        var clerk = Council.CouncilScenario.Bearer(f.App, "canbo.tanphong");
+        var one = await SaveAsync(await clerk.GetAsync($"/api/v1/certificates/{huong.Id}.pdf"), dir, "api-one");
+        Assert.Matches(@"Pages:\s+1\b", await PdfTools.RunAsync("pdfinfo", one));
+        Assert.Contains("Bà " + Huong, (await PdfTools.RunAsync("pdftotext", one, "-")).Normalize(NormalizationForm.FormC));
+        var all = await SaveAsync(await clerk.GetAsync($"/api/v1/decisions/{f.Decision.Id}/certificates"), dir, "api-all");
+        Assert.Matches(@"Pages:\s+3\b", await PdfTools.RunAsync("pdfinfo", all));
+
+        foreach (var user in new[] { "canbo.doanket", "thamdinh.snv" })
+        {
+            var other = Council.CouncilScenario.Bearer(f.App, user);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/certificates/{huong.Id}.pdf")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/decisions/{f.Decision.Id}/certificates")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync("/api/v1/certificates/987654.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Http.Anonymous(f.App).GetAsync($"/api/v1/certificates/{huong.Id}.pdf")).StatusCode);
+
+        using var noChromium = new TdktFactory(f.App.Database, f.App.DataFolder,
+            new Dictionary<string, string?> { ["Tdkt:ChromiumPath"] = "/khong/co/chromium", ["Tdkt:DemoData"] = "false" });
+        var r = await Council.CouncilScenario.Bearer(noChromium, "canbo.tanphong").GetAsync($"/api/v1/certificates/{huong.Id}.pdf");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+        Assert.Contains("Máy chủ chưa cài trình duyệt Chromium", await r.Content.ReadAsStringAsync());
+    }
+
     private static Dictionary<string, string> TemplateForm(Func<FieldPosition, FieldPosition> change)
     {
         var form = new Dictionary<string, string>();

@@ -294,4 +294,45 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Contains("đã quyết định khen thưởng: Quyết định số 123/QĐ-TTg ngày 05/3/2024", clerkPage);
         Assert.DoesNotContain("data-testid=\"central-outcome\"", WebUtility.HtmlDecode(await signer.GetStringAsync(Url(id))));
     }
+
+    [Fact]
+    public async Task ProvinceToCentral_OutcomeThroughTheApi_ReasonRequired_OutOfScope404_OnceOnly()
+    {
+        var id = await CouncilRecordedAsync("canbo.snv", "LCH-SNV", "Province", "thamdinh.snv", ("Nguyễn Thị Hoa", "BK_TTG"));
+
+        // Not yet sent to the central level: conflict.
+        Assert.Equal(HttpStatusCode.Conflict, (await TransitionAsync(_app, "lanhdao.tinh", id, "central-not-awarded", new { reason = "Chưa trình" })).StatusCode);
+        await OkAsync(TransitionAsync(_app, "thamdinh.snv", id, "escalate"));
+
+        var missing = await TransitionAsync(_app, "lanhdao.tinh", id, "central-decided");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        var problem = await missing.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("số, ngày quyết định của cấp Trung ương", problem.GetProperty("errors").GetProperty("reason")[0].GetString());
+
+        // The proposing clerk and another body: 404, whatever the body says.
+        Assert.Equal(HttpStatusCode.NotFound, (await TransitionAsync(_app, "thamdinh.tplc", id, "central-decided", new { reason = "Quyết định số 1/QĐ-TTg" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await TransitionAsync(_app, "thamdinh.ninhthuan", id, "central-decided", new { reason = "Quyết định số 1/QĐ-TTg" })).StatusCode);
+        var clerk = await TransitionAsync(_app, "canbo.snv", id, "central-decided", new { reason = "Quyết định số 1/QĐ-TTg" });
+        Assert.Equal(HttpStatusCode.NotFound, clerk.StatusCode);
+
+        var stale = await DossierAsync(id);
+        var ok = await TransitionAsync(_app, "lanhdao.tinh", id, "central-not-awarded",
+            new { reason = "Công văn số 45/BTĐKT-VP ngày 10/4/2024: chưa đủ điều kiện về thời gian" });
+        Assert.True(ok.IsSuccessStatusCode, await ok.Content.ReadAsStringAsync());
+        var result = await ok.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("NotAwarded", result.GetProperty("status").GetString());
+        var d = await DossierAsync(id);
+        Assert.Equal(DossierStatus.NotAwarded, d.Status);
+        Assert.True(d.EscalationClosed);
+        var timeline = await GetJsonAsync(Bearer(_app, "canbo.snv"), $"/api/v1/dossiers/{id}");
+        Assert.Contains(timeline.GetProperty("timeline").EnumerateArray(),
+            t => t.GetProperty("reason").GetString()?.Contains("không khen thưởng: Công văn số 45/BTĐKT-VP", StringComparison.Ordinal) == true);
+
+        // Once only: a second outcome, or one with the old version, is a conflict.
+        Assert.Equal(HttpStatusCode.Conflict, (await TransitionAsync(_app, "lanhdao.tinh", id, "central-decided", new { reason = "Quyết định số 9/QĐ-TTg" })).StatusCode);
+        var old = await Bearer(_app, "lanhdao.tinh").PostAsJsonAsync($"/api/v1/dossiers/{id}/transitions",
+            new { action = "central-decided", version = stale.Version, reason = "Quyết định số 9/QĐ-TTg" });
+        Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Ghi kết quả của cấp Trung ương" && a.EntityType == "Dossier")));
+    }
 }

@@ -2646,6 +2646,39 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("consultation_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.CouncilSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<bool>("ExcludeSameUnit")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("council_settings", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -4228,6 +4261,15 @@ namespace Tdkt.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.CouncilSetting", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

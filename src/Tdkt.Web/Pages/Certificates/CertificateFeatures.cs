@@ -8,5 +8,6 @@ public static class CertificateFeatures
         .AddSingleton(sp => CertificateSettings.From(sp.GetRequiredService<IConfiguration>()))
         .AddSingleton<CertificatePdf>()
         .AddScoped<CertificateService>()
+        .AddScoped<CertificateDownloads>()
         .AddScoped<SaveCertificateTemplateHandler>();
 }

@@ -7,6 +7,7 @@ using Tdkt.Domain.Security;
 using Tdkt.Web.Data;
 using Tdkt.Web.Infrastructure;
 using Tdkt.Web.Pages.Nominations;
+using Tdkt.Web.Pages.Notices;
 using Tdkt.Web.Pages.Shared;
 using Tdkt.Web.Security;
 
@@ -15,14 +16,15 @@ namespace Tdkt.Web.Pages.Council;
 public sealed record MemberInput(string? UserName, string? DisplayName, string? Position, CouncilOffice Office, DateOnly? ValidFrom,
     int? BirthYear, string? CitizenId, int? HomeUnitId);
 
-public sealed record ScheduleCommand(string? Title, DateOnly? MeetingDate, string? Place, bool SecretBallot, QuorumRule Quorum, bool ExcludeSameUnit);
+/// <summary>Quorum and "same unit" left null take the province's defaults (<see cref="CouncilDefaults"/>).</summary>
+public sealed record ScheduleCommand(string? Title, DateOnly? MeetingDate, string? Place, bool SecretBallot, QuorumRule? Quorum, bool? ExcludeSameUnit);
 
 public sealed record RosterLine(int MemberId, string Name, string Position, CouncilOffice Office, bool Present, bool WrittenOpinion);
 
 /// <summary>One nominee on the agenda as the caller sees it. Counts of agree/disagree are null until voting closes.</summary>
 public sealed record AgendaLine(int NomineeId, int DossierId, string DossierTitle, string Name, SubjectKind Kind, string AwardCode,
     string AwardName, decimal ThresholdPercent, string? BlockedReason, string? MyConflict, IReadOnlyList<string> ConflictedMembers,
-    int Voted, bool IVoted, int? Agree, int? Disagree, int? Total, bool? Passed);
+    int Voted, bool IVoted, int? Agree, int? Disagree, int? Total, bool? Passed, NomineeNotice Notice);
 
 public sealed record OpenVoteLine(int NomineeId, string Member, bool Agree);
 
@@ -169,7 +171,9 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
             return new NotFoundError();
         }
 
-        var created = CouncilSession.Create(unitId, cmd.Title, cmd.MeetingDate, cmd.Place, cmd.SecretBallot, cmd.Quorum, cmd.ExcludeSameUnit, clock.GetUtcNow());
+        var defaults = await db.CouncilDefaultsForUnitAsync(unitId, ct);
+        var created = CouncilSession.Create(unitId, cmd.Title, cmd.MeetingDate, cmd.Place, cmd.SecretBallot, cmd.Quorum ?? defaults.Quorum,
+            cmd.ExcludeSameUnit ?? defaults.ExcludeSameUnit, clock.GetUtcNow());
         if (created.Value is not { } s)
         {
             return created.Error!;
@@ -303,6 +307,9 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
         var live = s.Status == CouncilSessionStatus.Scheduled
             ? await votingGate.BlockedAsync([.. items.Select(i => i.n.Id)], Today, ct)
             : new Dictionary<int, string>();
+        // Public notice and objections (ADR-0011): the senders only for the receiving body's staff.
+        var notices = await NomineeNotice.ForAsync(db, checks, s.OrgUnitId, [.. items.Select(i => (i.n.Id, i.a.AwardCode))], Today,
+            NominationAccess.AtBody(c.User.Scope, s.OrgUnitId, NominationAccess.BodyRoles), ct);
         var lines = new List<AgendaLine>();
         foreach (var i in items)
         {
@@ -313,7 +320,8 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
             lines.Add(new AgendaLine(i.n.Id, i.a.DossierId, i.Title, i.n.Name, i.n.Kind, i.a.AwardCode, def.Name, def.Council.ApprovalPercentOfAllMembers,
                 i.a.BlockedReason ?? live.GetValueOrDefault(i.n.Id), c.Me is null ? null : Conflict(c.Me, facts, s), conflicted,
                 voted.GetValueOrDefault(i.n.Id), myVotes.Contains(i.n.Id),
-                closed ? i.a.VotesFor : null, closed ? i.a.VotesAgainst : null, closed ? i.a.TotalMembers : null, closed ? i.a.Passed : null));
+                closed ? i.a.VotesFor : null, closed ? i.a.VotesAgainst : null, closed ? i.a.TotalMembers : null, closed ? i.a.Passed : null,
+                notices[i.n.Id]));
         }
 
         IReadOnlyList<OpenVoteLine> open = [];

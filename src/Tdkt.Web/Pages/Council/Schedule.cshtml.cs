@@ -27,11 +27,26 @@ public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDb
         public string? MeetingDate { get; set; }
         public string? Place { get; set; }
         public bool SecretBallot { get; set; } = true;
-        public QuorumRule Quorum { get; set; } = QuorumRule.TwoThirds;
-        public bool ExcludeSameUnit { get; set; }
+        /// <summary>Null (not sent): the province's default.</summary>
+        public QuorumRule? Quorum { get; set; }
+
+        /// <summary>Null (not sent): the province's default. The form sends the checkbox then a hidden "false".</summary>
+        public bool? ExcludeSameUnit { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        // The province's defaults (/Council/Settings); the secretary may change them for this session.
+        var defaults = await db.CouncilDefaultsForUnitAsync(UnitId, ct);
+        Input.Quorum = defaults.Quorum;
+        Input.ExcludeSameUnit = defaults.ExcludeSameUnit;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -1,17 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Notices;
 using Tdkt.Web.Data;
-using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.Shared;
-using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Notices;
 
 /// <summary>One notice for the body's staff: its nominees and the objections against each, and the appraiser's
 /// verification form. Outside the body answers 404.</summary>
-public sealed class DetailsModel(TdktDbContext db, CurrentUser me, NoticeService service) : PageModel
+public sealed class DetailsModel(TdktDbContext db, NoticeService service) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -60,19 +57,13 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, NoticeService
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var scope = await me.ScopeAsync(ct);
-        var notice = await db.Notices().AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
-        if (notice is null || !NoticeData.StaffBodies(scope).Contains(notice.OrgUnitId))
+        var r = await service.GetAsync(id, ct);
+        if (r.Value is not { } v)
         {
             return false;
         }
 
-        Notice = notice;
-        CanVerify = NominationAccess.CanAppraise(scope, notice.OrgUnitId);
-        Today = service.Today;
-        Body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == notice.OrgUnitId).Select(u => u.Name).SingleAsync(ct);
-        Entries = await db.NoticeEntries().AsNoTracking().Where(e => e.NoticeId == id).OrderBy(e => e.Id).ToListAsync(ct);
-        Objections = await db.Objections().AsNoTracking().Where(o => o.NoticeId == id).OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).ToListAsync(ct);
+        (Notice, Body, Entries, Objections, CanVerify, Today) = (v.Notice, v.Body, v.Entries, v.Objections, v.CanVerify, v.Today);
         return true;
     }
 }

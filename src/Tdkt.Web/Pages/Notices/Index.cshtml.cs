@@ -11,14 +11,12 @@ namespace Tdkt.Web.Pages.Notices;
 /// (a body role on exactly the publishing unit); anyone else sees an empty list.</summary>
 public sealed class IndexModel(TdktDbContext db, CurrentUser me, NoticeService service) : PageModel
 {
-    public sealed record NoticeRow(int Id, string Title, string Body, DateOnly Start, DateOnly End, int Entries, int OpenObjections);
-
     public sealed record ObjectionRow(int Id, int NoticeId, string Nominee, string Award, DateTimeOffset At, string Content, ObjectionOutcome Outcome);
 
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
 
-    public IReadOnlyList<NoticeRow> Notices { get; private set; } = [];
+    public IReadOnlyList<NoticeSummary> Notices { get; private set; } = [];
     public IReadOnlyList<ObjectionRow> Objections { get; private set; } = [];
     public bool CanPublish { get; private set; }
     public DateOnly Today { get; private set; }
@@ -29,14 +27,7 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, NoticeService s
         var bodies = NoticeData.StaffBodies(scope);
         CanPublish = NoticeData.AppraiserBodies(scope).Count > 0;
         Today = service.Today;
-        var entries = db.NoticeEntries();
-        var objections = db.Objections();
-        Notices = await (from n in db.Notices().AsNoTracking()
-                         join u in db.OrgUnits.AsNoTracking() on n.OrgUnitId equals u.Id
-                         where bodies.Contains(n.OrgUnitId)
-                         orderby n.StartDate descending, n.Id descending
-                         select new NoticeRow(n.Id, n.Title, u.Name, n.StartDate, n.EndDate, entries.Count(e => e.NoticeId == n.Id),
-                             objections.Count(o => o.NoticeId == n.Id && o.Outcome == ObjectionOutcome.Open))).ToListAsync(ct);
+        Notices = await service.ListAsync(ct);
         Objections = await (from o in db.Objections().AsNoTracking()
                             join e in db.NoticeEntries().AsNoTracking() on o.EntryId equals e.Id
                             where bodies.Contains(o.OrgUnitId) && (All || o.Outcome == ObjectionOutcome.Open)

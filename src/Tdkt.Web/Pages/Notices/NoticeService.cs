@@ -19,6 +19,13 @@ public sealed record ResolveObjectionCommand(ObjectionOutcome Outcome, string? V
 /// needs a notice before the council.</summary>
 public sealed record NoticeCandidate(int NomineeId, int DossierId, string DossierTitle, int BodyUnitId, string Name, string AwardName, bool Required);
 
+/// <summary>A notice in the body's list: entries and open objections counted.</summary>
+public sealed record NoticeSummary(int Id, string Title, int OrgUnitId, string Body, DateOnly Start, DateOnly End, int WorkingDays, int Entries, int OpenObjections);
+
+/// <summary>One notice for the body's staff: its entries and every objection (with the sender: staff only).</summary>
+public sealed record NoticeView(PublicNotice Notice, string Body, IReadOnlyList<PublicNoticeEntry> Entries, IReadOnlyList<NoticeObjection> Objections,
+    bool CanVerify, DateOnly Today);
+
 /// <summary>
 /// Public notice use cases (ADR-0011): the appraiser publishes, anyone objects, the appraiser verifies. Load scoped →
 /// authorize → decide (Tdkt.Domain.Notices) → save once; out of scope answers 404.
@@ -30,6 +37,36 @@ public sealed class NoticeService(TdktDbContext db, CurrentUser me, TimeProvider
     public DateOnly Today => clock.Today(settings);
 
     private static readonly DossierStatus[] Publishable = [DossierStatus.UnderAppraisal, DossierStatus.Appraised];
+
+    /// <summary>Notices of the bodies where the caller is staff (a body role on exactly the publishing unit), newest first.</summary>
+    public async Task<IReadOnlyList<NoticeSummary>> ListAsync(CancellationToken ct)
+    {
+        var bodies = NoticeData.StaffBodies(await me.ScopeAsync(ct));
+        var entries = db.NoticeEntries();
+        var objections = db.Objections();
+        return await (from n in db.Notices().AsNoTracking()
+                      join u in db.OrgUnits.AsNoTracking() on n.OrgUnitId equals u.Id
+                      where bodies.Contains(n.OrgUnitId)
+                      orderby n.StartDate descending, n.Id descending
+                      select new NoticeSummary(n.Id, n.Title, n.OrgUnitId, u.Name, n.StartDate, n.EndDate, n.WorkingDays, entries.Count(e => e.NoticeId == n.Id),
+                          objections.Count(o => o.NoticeId == n.Id && o.Outcome == ObjectionOutcome.Open))).ToListAsync(ct);
+    }
+
+    /// <summary>One notice with its entries and objections, for staff of the publishing body; anyone else: 404.</summary>
+    public async Task<Result<NoticeView>> GetAsync(int id, CancellationToken ct)
+    {
+        var scope = await me.ScopeAsync(ct);
+        var notice = await db.Notices().AsNoTracking().SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (notice is null || !NoticeData.StaffBodies(scope).Contains(notice.OrgUnitId))
+        {
+            return new NotFoundError();
+        }
+
+        var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == notice.OrgUnitId).Select(u => u.Name).SingleAsync(ct);
+        var entries = await db.NoticeEntries().AsNoTracking().Where(e => e.NoticeId == id).OrderBy(e => e.Id).ToListAsync(ct);
+        var objections = await db.Objections().AsNoTracking().Where(o => o.NoticeId == id).OrderBy(o => o.SubmittedAt).ThenBy(o => o.Id).ToListAsync(ct);
+        return new NoticeView(notice, body, entries, objections, NominationAccess.CanAppraise(scope, notice.OrgUnitId), Today);
+    }
 
     public async Task<IReadOnlyList<NoticeCandidate>> CandidatesAsync(CancellationToken ct)
     {

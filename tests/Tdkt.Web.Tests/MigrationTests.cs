@@ -33,7 +33,7 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
         // The expression index and the function the search relies on exist.
-        Assert.Equal(2, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE indexname IN ('ix_org_units_name_unaccent_trgm', 'ix_people_fullname_unaccent_trgm')").SingleAsync());
+        Assert.Equal(2, await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_indexes WHERE indexname IN ('ix_org_units_name_unaccent_trgm', 'ix_people_fullname_folded_trgm')").SingleAsync());
         // The search's own SQL shape can use the trigram index (seqscan off: the table is tiny here).
         var conn = db.Database.GetDbConnection();
         await conn.OpenAsync();
@@ -50,5 +50,19 @@ public sealed class MigrationTests
 
         var plan = string.Join("\n", lines);
         Assert.Contains("ix_org_units_name_unaccent_trgm", plan);
+
+        // People: the stored folded name (đ = d, lower case) and the registry search's shape on it use the index.
+        Assert.Equal("dang thi ha", await db.Database.SqlQueryRaw<string>("SELECT lower(public.f_unaccent('Đặng Thị Hà')) AS \"Value\"").SingleAsync());
+        cmd.CommandText = "SET enable_seqscan = off; EXPLAIN SELECT 1 FROM people p WHERE p.\"FullNameFolded\" LIKE lower(public.f_unaccent('%đặng thị%'))";
+        lines.Clear();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains("ix_people_fullname_folded_trgm", string.Join("\n", lines));
     }
 }

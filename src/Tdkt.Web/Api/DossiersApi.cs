@@ -212,7 +212,7 @@ public static class DossiersApi
             if (!string.IsNullOrWhiteSpace(q))
             {
                 var pattern = "%" + q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-                people = people.Where(x => EF.Functions.ILike(TdktDbContext.Unaccent(x.p.FullName), TdktDbContext.Unaccent(pattern)));
+                people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern).ToLowerInvariant()));
             }
 
             var list = await people.OrderBy(x => x.p.FullName).ThenBy(x => x.p.Id).Take(200).ToListAsync(ct);

@@ -67,6 +67,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.ToTable("people");
         b.Property(x => x.FullName).HasMaxLength(Person.NameMaxLength);
+        b.Property<string>(Person.FoldedName).HasMaxLength(Person.NameMaxLength)
+            .HasComputedColumnSql("lower(public.f_unaccent(\"FullName\"))", stored: true);
+        b.HasIndex(Person.FoldedName).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_people_fullname_folded_trgm");
         b.Property(x => x.Gender).HasMaxLength(10);
         b.Property(x => x.Position).HasMaxLength(250);
         b.Property(x => x.CitizenIdHash).HasMaxLength(64);

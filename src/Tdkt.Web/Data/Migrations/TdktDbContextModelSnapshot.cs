@@ -3160,6 +3160,12 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FullNameFolded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComputedColumnSql("lower(public.f_unaccent(\"FullName\"))", true);
+
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -3174,6 +3180,12 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenIdHash");
+
+                    b.HasIndex("FullNameFolded")
+                        .HasDatabaseName("ix_people_fullname_folded_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FullNameFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FullNameFolded"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("OrgUnitId");
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
         if (!string.IsNullOrWhiteSpace(query))
         {
             var pattern = "%" + query.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            people = people.Where(x => EF.Functions.ILike(TdktDbContext.Unaccent(x.p.FullName), TdktDbContext.Unaccent(pattern)));
+            people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern).ToLowerInvariant()));
         }
 
         return people.OrderBy(x => x.Name).ThenBy(x => x.p.FullName)

@@ -13,7 +13,7 @@ namespace Tdkt.Web.Data;
 /// Than Uyên as they were before 01/07/2025, the wards after), Ninh Thuận (merged into Khánh Hòa in 2025).
 /// Real place names; people are named only where the seeds name the signers.
 /// </summary>
-public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> users)
+public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> users, IServiceProvider services)
 {
     public const string TokensFile = "demo-tokens.txt";
 
@@ -87,11 +87,13 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await SeedUsersAsync(Users, settings.DemoPassword);
             await SeedClusterClerksAsync(settings.DemoPassword);
             await SeedCouncilAsync(settings.DemoPassword);
+            await SeedDossiersAsync(settings, logger);
             await WriteTokensAsync(settings.DataFolder);
         }
         else
         {
             await SeedCouncilAsync(settings.DemoPassword);
+            await SeedDossiersAsync(settings, logger);
             if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
             {
                 await WriteTokensAsync(settings.DataFolder);

@@ -153,7 +153,7 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         Assert.Equal(1, await _app.WithDbAsync(db => db.DecisionCounters.Where(c => c.IssuingUnitId == decision.IssuingUnitId && c.Year == 2024).Select(c => c.LastNumber).SingleAsync()));
 
         // Registry and money: Giấy khen 0,3 × 1.800.000 = 540.000 đ; household ×1,5 = 810.000 đ.
-        var records = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().Where(a => a.DecisionNumber == "1/QĐ-UBND").ToListAsync());
+        var records = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().Where(a => a.DecisionNumber == "1/QĐ-UBND" && a.DecisionDate == decision.DecisionDate).ToListAsync());
         Assert.Equal(3, records.Count);
         var recipients = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == decision.Id).OrderBy(r => r.Serial).ToListAsync());
         Assert.Equal([540_000m, 540_000m, 810_000m], recipients.Select(r => r.Amount));

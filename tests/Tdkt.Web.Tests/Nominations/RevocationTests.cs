@@ -66,7 +66,7 @@ public sealed class RevocationTests : IAsyncLifetime
         Assert.Equal(DossierStatus.Decided, (await DossierAsync(id)).Status);
 
         // History kept: all three award records are still there; only the revoked one stops counting.
-        Assert.Equal(3, await _app.WithDbAsync(db => db.AwardRecords.CountAsync(a => a.DecisionNumber == decision.Number)));
+        Assert.Equal(3, await _app.WithDbAsync(db => db.AwardRecords.CountAsync(a => a.DecisionNumber == decision.Number && a.DecisionDate == decision.DecisionDate)));
         Assert.DoesNotContain(await CountedAwardsAsync(minh.PersonId.Value), a => a.AwardCode == "GK" && a.Year == 2023);
         var lan = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().SingleAsync(x => x.DecisionId == decision.Id && x.Name == "Tòng Thị Lan"));
         Assert.Contains(await CountedAwardsAsync(lan.PersonId!.Value), a => a.AwardCode == "GK" && a.Year == 2023);
@@ -117,8 +117,9 @@ public sealed class RevocationTests : IAsyncLifetime
         Assert.Equal("Revoked", (await rest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(DossierStatus.Revoked, (await DossierAsync(id)).Status);
         Assert.Equal(3, await _app.WithDbAsync(db => db.RevokedAwards.CountAsync()));
+        // Numbers repeat every year: the body's 2024 sequence (the demo data has a decision of 2025).
         Assert.Equal(["1/QĐ-UBND", "2/QĐ-UBND", "3/QĐ-UBND"],
-            await _app.WithDbAsync(db => db.Decisions.Select(d => d.Number).Concat(db.Revocations.Select(r => r.ActNumber!)).OrderBy(n => n).ToListAsync()));
+            await _app.WithDbAsync(db => db.Decisions.Where(d => d.Year == 2024).Select(d => d.Number).Concat(db.Revocations.Select(r => r.ActNumber!)).OrderBy(n => n).ToListAsync()));
 
         var detail = await (await Bearer(_app, "canbo.tanphong").GetAsync($"/api/v1/dossiers/{id}")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.All(detail.GetProperty("decision").GetProperty("recipients").EnumerateArray(), r => Assert.True(r.GetProperty("revoked").GetBoolean()));

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tdkt.Domain.Awards;
+using Tdkt.Domain.Awards.Money;
+using Tdkt.Domain.Nominations;
+using Tdkt.Testing;
+
+namespace Tdkt.Web.Tests;
+
+/// <summary>The demo template's nomination dossiers (DemoSeeder.Dossiers): one at every step, made by the demo users
+/// through the app's own use cases; the decided one as the issuing code makes it; scope as for any dossier.</summary>
+public sealed class DemoDataTests : IAsyncLifetime
+{
+    private TdktFactory _app = null!;
+
+    public async Task InitializeAsync() => _app = await TestDatabases.NewFactoryAsync(nameof(DemoDataTests));
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<Dossier> DossierAsync(DossierStatus status, string unitCode) => _app.WithDbAsync(db =>
+        (from d in db.Dossiers.AsNoTracking()
+         join u in db.OrgUnits on d.ProposingUnitId equals u.Id
+         where d.Status == status && u.Code == unitCode
+         orderby d.Id
+         select d).FirstAsync());
+
+    [Fact]
+    public async Task DemoTemplate_HasDossiersAtEveryStep_WithHistoryByDemoUsers()
+    {
+        var statuses = await _app.WithDbAsync(db => db.Dossiers.Select(d => d.Status).Distinct().ToListAsync());
+        Assert.Superset(new HashSet<DossierStatus>
+        {
+            DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.UnderAppraisal,
+            DossierStatus.Appraised, DossierStatus.Decided,
+        }, statuses.ToHashSet());
+
+        // The draft for the sơ kết conference of seed 000: 2 individuals and 1 household, deadline 24/11/2023.
+        var draft = await DossierAsync(DossierStatus.Draft, "LCH-TP-TANPHONG");
+        Assert.NotNull(draft.ConferenceId);
+        Assert.Equal(new DateOnly(2023, 11, 24), draft.SubmitBefore);
+        var kinds = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == draft.Id).Select(n => n.Kind).ToListAsync());
+        Assert.Equal(2, kinds.Count(k => k == SubjectKind.Individual));
+        Assert.Equal(1, kinds.Count(k => k == SubjectKind.Household));
+
+        var returned = await DossierAsync(DossierStatus.Returned, "LCH-TP-TANPHONG");
+        Assert.StartsWith("Thiếu báo cáo thành tích", returned.ReturnReason, StringComparison.Ordinal);
+        var appraising = await DossierAsync(DossierStatus.UnderAppraisal, "LCH-TP-TANPHONG");
+        Assert.True(await _app.WithDbAsync(db => db.ConsultationRequests.AnyAsync(c => c.DossierId == appraising.Id && c.Answer == null)));
+
+        // Every history row names a demo user, and the audit rows of the dossiers name one too.
+        var demoUsers = await _app.WithDbAsync(db => db.Users.Select(u => u.Id).ToListAsync());
+        var transitions = await _app.WithDbAsync(db => db.DossierTransitions.AsNoTracking().ToListAsync());
+        Assert.NotEmpty(transitions);
+        Assert.All(transitions, t => Assert.Contains(t.UserId, demoUsers));
+        var audit = await _app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Dossier)).ToListAsync());
+        Assert.NotEmpty(audit);
+        Assert.All(audit, a => Assert.Contains(a.ActorUserId, demoUsers));
+    }
+
+    [Fact]
+    public async Task DemoDecision_GapFreeNumber_AwardRecordsAndMoneyAsRewardMoney()
+    {
+        var decided = await DossierAsync(DossierStatus.Decided, "LCH-TP-TANPHONG");
+        var decision = await _app.WithDbAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.DossierId == decided.Id));
+        var city = await Lookups.UnitIdAsync(_app, "LCH-TP");
+        Assert.Equal(city, decision.IssuingUnitId);
+        Assert.Equal(LegalBasis.Nd98_2023, decision.Basis);
+        Assert.Equal($"{decision.SequenceNumber}/QĐ-UBND", decision.Number);
+
+        // Gap-free: the body's numbers of that year are 1..N and the counter stands at N.
+        var numbers = await _app.WithDbAsync(db => db.Decisions.Where(d => d.IssuingUnitId == city && d.Year == decision.Year)
+            .Select(d => d.SequenceNumber).OrderBy(n => n).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+        Assert.Equal(numbers[^1], await _app.WithDbAsync(db => db.DecisionCounters
+            .Where(c => c.IssuingUnitId == city && c.Year == decision.Year).Select(c => c.LastNumber).SingleAsync()));
+
+        var recipients = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == decision.Id).OrderBy(r => r.Serial).ToListAsync());
+        Assert.Equal(3, recipients.Count);
+        Assert.Equal([1, 2, 3], recipients.Select(r => r.Serial));
+        foreach (var r in recipients)
+        {
+            Assert.Equal(RewardMoney.Compute(r.AwardCode, r.SubjectKind, decision.DecisionDate).Value!.Amount, r.Amount);
+            Assert.True(r.Amount > 0);
+            var record = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().SingleAsync(a => a.Id == r.AwardRecordId));
+            Assert.Equal((decision.Number, decision.DecisionDate, AwardCodes.Gk, decided.Year), (record.DecisionNumber, record.DecisionDate, record.AwardCode, record.Year));
+        }
+
+        // The registry knows the individual and the household; the collective stands on the ward.
+        Assert.All(recipients.Where(r => r.SubjectKind != SubjectKind.Collective), r => Assert.NotNull(r.PersonId));
+    }
+
+    [Fact]
+    public async Task WardClerk_SeesOnlyOwnWardsDossiers_CityAppraiserSeesBothWardsInInbox()
+    {
+        var doanKet = await DossierAsync(DossierStatus.Submitted, "LCH-TP-DOANKET");
+        var tanPhong = await DossierAsync(DossierStatus.Submitted, "LCH-TP-TANPHONG");
+
+        var clerk = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var list = WebUtility.HtmlDecode(await clerk.GetStringAsync("/Nominations"));
+        Assert.Contains(tanPhong.Title, list);
+        Assert.DoesNotContain(doanKet.Title, list);
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/Nominations/Details/{doanKet.Id}")).StatusCode);
+
+        var api = Http.Anonymous(_app);
+        api.DefaultRequestHeaders.Authorization = new("Bearer", DemoTokens.For(_app, "canbo.tanphong"));
+        var json = await api.GetFromJsonAsync<JsonElement>("/api/v1/dossiers");
+        var ids = Items(json).Select(d => d.GetProperty("id").GetInt32()).ToList();
+        var tanPhongIds = await _app.WithDbAsync(db => (from d in db.Dossiers join u in db.OrgUnits on d.ProposingUnitId equals u.Id
+                                                        where u.Code == "LCH-TP-TANPHONG" select d.Id).ToListAsync());
+        Assert.NotEmpty(ids);
+        Assert.All(ids, id => Assert.Contains(id, tanPhongIds));
+
+        var appraiser = WebUtility.HtmlDecode(await (await Http.SignedInAsync(_app, "thamdinh.tplc")).GetStringAsync("/Nominations"));
+        Assert.Contains(tanPhong.Title, appraiser);
+        Assert.Contains(doanKet.Title, appraiser);
+        var draft = await DossierAsync(DossierStatus.Draft, "LCH-TP-TANPHONG");
+        Assert.Equal(HttpStatusCode.NotFound, (await (await Http.SignedInAsync(_app, "thamdinh.tplc")).GetAsync($"/Nominations/Details/{draft.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ProvincialDossier_AppraisedOnTheScheduledCouncilAgenda_AndOnPublicNotice()
+    {
+        var appraised = await DossierAsync(DossierStatus.Appraised, "LCH-SNV");
+        var province = await Lookups.UnitIdAsync(_app, "LCH");
+        Assert.Equal(province, appraised.ReceivingUnitId);
+        // CSTĐ tỉnh needs the council's ballot (the Bằng khen does not): it is on the scheduled session's agenda.
+        var ballot = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == appraised.Id && n.AwardCode == AwardCodes.CstdTinh).Select(n => n.Id).ToListAsync());
+        var agenda = await _app.WithDbAsync(db => db.CouncilAgendaItems.Where(a => a.DossierId == appraised.Id).Select(a => a.NomineeId).ToListAsync());
+        Assert.Single(ballot);
+        Assert.Equal(ballot, agenda);
+
+        var page = WebUtility.HtmlDecode(await (await Http.SignedInAsync(_app, "thuky.hdtdkt")).GetStringAsync("/Council"));
+        Assert.Contains("xét danh hiệu Chiến sĩ thi đua cấp tỉnh, Bằng khen năm 2025", page);
+
+        var notice = WebUtility.HtmlDecode(await Http.Anonymous(_app).GetStringAsync("/cong-khai"));
+        Assert.Contains("Chiến sĩ thi đua cấp tỉnh, Bằng khen của Chủ tịch UBND tỉnh năm 2025", notice);
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Array ? json.EnumerateArray() : json.GetProperty("items").EnumerateArray();
+}

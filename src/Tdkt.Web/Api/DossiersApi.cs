@@ -211,8 +211,8 @@ public static class DossiersApi
                          select new { p, u.Name };
             if (!string.IsNullOrWhiteSpace(q))
             {
-                var pattern = "%" + q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-                people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern).ToLowerInvariant()));
+                var pattern = "%" + q.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+                people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern)));
             }
 
             var list = await people.OrderBy(x => x.p.FullName).ThenBy(x => x.p.Id).Take(200).ToListAsync(ct);

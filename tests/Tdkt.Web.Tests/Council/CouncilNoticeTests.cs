@@ -143,7 +143,8 @@ public sealed partial class CouncilNoticeTests : IAsyncLifetime
         var again = await appraiser.PostAsJsonAsync("/api/v1/notices", new { title = "Lần hai", startDate = "2025-12-01", nomineeIds = new[] { centre[0] } });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("Đã công khai trước đó", await again.Content.ReadAsStringAsync());
-        Assert.Equal(1, await _app.WithDbAsync(db => db.Notices().CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.NoticeEntries().CountAsync(e => e.NomineeId == centre[0])));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Notices().CountAsync(n => n.Title == "Lần hai")));
 
         // Anyone objects on the public page, without login.
         var entries = await _app.WithDbAsync(db => db.NoticeEntries().Where(e => e.NoticeId == noticeId).ToListAsync());

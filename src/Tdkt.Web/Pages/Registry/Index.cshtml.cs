@@ -37,8 +37,9 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
                      select new { p, u.Name };
         if (!string.IsNullOrWhiteSpace(query))
         {
-            var pattern = "%" + query.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern).ToLowerInvariant()));
+            // Lower-cased here, folded by f_unaccent in SQL: matches the stored lower(f_unaccent("FullName")).
+            var pattern = "%" + query.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            people = people.Where(x => EF.Functions.Like(EF.Property<string>(x.p, Person.FoldedName), TdktDbContext.Unaccent(pattern)));
         }
 
         return people.OrderBy(x => x.Name).ThenBy(x => x.p.FullName)

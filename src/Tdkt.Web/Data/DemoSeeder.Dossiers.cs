@@ -47,6 +47,15 @@ public sealed partial class DemoSeeder
         var movement = await db.Movements.AsNoTracking().Where(m => m.Name == MovementName).Select(m => (int?)m.Id).FirstOrDefaultAsync();
         var conference = await db.ConferenceEvents.AsNoTracking().Where(e => e.OrganiserUnitId == units["LCH-TP"] && e.Year == 2023)
             .Select(e => (int?)e.Id).FirstOrDefaultAsync();
+        // A data folder made by an early build has the org tree but not the demo movement and conference the
+        // dossiers hang on: leave it without demo dossiers rather than fail the start (a fresh TDKT_DATA has them).
+        string[] needed = ["LCH", "LCH-SNV", "LCH-TP", "LCH-TP-DOANKET", "LCH-TP-TANPHONG"];
+        if (movement is null || conference is null || needed.Any(code => !units.ContainsKey(code)))
+        {
+            logger.LogWarning("Bỏ qua hồ sơ mẫu: dữ liệu mẫu cũ chưa có phong trào \"{Movement}\" hoặc hội nghị sơ kết 2023 của thành phố", MovementName);
+            return;
+        }
+
         await SeedWardHistoryAsync(units["LCH-TP-TANPHONG"]);
 
         await CityDossiersAsync(acts, units, movement, conference);

@@ -88,12 +88,11 @@ public sealed class PeopleMerger(TdktDbContext db, CurrentUser me, TimeProvider 
         }
 
         var units = db.OrgUnits.AsNoTracking().VisibleTo(scope, Roles);
-#pragma warning disable CA1304, CA1311 // ToLower() is translated to SQL lower(); it never runs in .NET
+        // The stored folded name (lower(f_unaccent("FullName"))) is the duplicate key: no folding per row here.
         var people = from p in RegistryFacts.Standing(db).AsNoTracking()
                      join u in units on p.OrgUnitId equals u.Id
                      where p.BirthYear != null
-                     select new { p, Unit = u.Name, Key = TdktDbContext.Unaccent(p.FullName.ToLower()) };
-#pragma warning restore CA1304, CA1311
+                     select new { p, Unit = u.Name, Key = EF.Property<string>(p, Person.FoldedName) };
         var keys = people.GroupBy(x => new { x.Key, x.p.BirthYear }).Where(g => g.Count() > 1)
             .OrderBy(g => g.Key.Key).ThenBy(g => g.Key.BirthYear).Select(g => new { g.Key.Key, g.Key.BirthYear }).Take(100);
         var rows = await (from x in people

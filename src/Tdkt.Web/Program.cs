@@ -156,7 +156,21 @@ if (embedded is not null)
     app.Lifetime.ApplicationStopped.Register(embedded.Stop);
 }
 
-await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
+try
+{
+    await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
+}
+catch (DatabasePredatesBaselineException ex)
+{
+    // Said to a person, not logged as a stack trace: what happened and what to do (ADR-0028).
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(embedded is not null
+        ? $"Thư mục dữ liệu {settings.DataFolder} thuộc bản cũ. Hãy đổi tên hoặc xoá thư mục đó (hoặc đặt TDKT_DATA trỏ tới thư mục mới) rồi chạy lại ./run: dữ liệu mẫu sẽ được tạo lại."
+        : "Cơ sở dữ liệu này thuộc bản thử nghiệm cũ: hãy tạo cơ sở dữ liệu mới cho Tdkt rồi khởi động lại.");
+    embedded?.Stop();
+    return 3;
+}
 
 var vi = new CultureInfo("vi-VN");
 app.UseRequestLocalization(new RequestLocalizationOptions
@@ -212,6 +226,7 @@ app.MapCertificatesApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();
+return 0;
 
 static Task RedirectTo(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx)
 {

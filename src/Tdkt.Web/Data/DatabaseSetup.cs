@@ -10,6 +10,7 @@ public static class DatabaseSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
+        await RefuseDatabasePredatingBaselineAsync(db);
         await db.Database.MigrateAsync();
         await ReferenceDataSeeder.SeedAsync(db, logger);
         if (settings.DemoData == true)
@@ -22,4 +23,32 @@ public static class DatabaseSetup
             await BootstrapAdmin.CreateIfConfiguredAsync(scope.ServiceProvider, logger);
         }
     }
+
+    /// <summary>
+    /// The schema history was squashed into one baseline before the first release (ADR-0028). A database made by an
+    /// earlier build has migrations this build does not know; migrating it would fail half-way, so refuse plainly.
+    /// </summary>
+    public static async Task RefuseDatabasePredatingBaselineAsync(TdktDbContext db)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        if (applied.Count == 0)
+        {
+            return;
+        }
+
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = applied.Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabasePredatesBaselineException(unknown);
+        }
+    }
+}
+
+/// <summary>The database was created by a build older than the schema baseline of 01/12/2026.</summary>
+public sealed class DatabasePredatesBaselineException(IReadOnlyList<string> unknownMigrations)
+    : Exception("Cơ sở dữ liệu được tạo bởi một bản Tdkt cũ hơn bản cơ sở ngày 01/12/2026 ("
+        + string.Join(", ", unknownMigrations.Take(3)) + (unknownMigrations.Count > 3 ? ", …" : "") + ").")
+{
+    public IReadOnlyList<string> UnknownMigrations { get; } = unknownMigrations;
 }

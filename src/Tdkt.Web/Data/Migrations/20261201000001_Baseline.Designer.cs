@@ -13,8 +13,8 @@ using Tdkt.Web.Data;
 namespace Tdkt.Web.Data.Migrations
 {
     [DbContext(typeof(TdktDbContext))]
-    [Migration("20261121121416_Certificates")]
-    partial class Certificates
+    [Migration("20261201000001_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2649,6 +2649,39 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("consultation_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.CouncilSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<bool>("ExcludeSameUnit")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("council_settings", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -3130,6 +3163,12 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FullNameFolded")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComputedColumnSql("lower(public.f_unaccent(\"FullName\"))", true);
+
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -3145,9 +3184,57 @@ namespace Tdkt.Web.Data.Migrations
 
                     b.HasIndex("CitizenIdHash");
 
+                    b.HasIndex("FullNameFolded")
+                        .HasDatabaseName("ix_people_fullname_folded_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FullNameFolded"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FullNameFolded"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.PersonMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MergedPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SurvivorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedPersonId")
+                        .IsUnique();
+
+                    b.HasIndex("SurvivorPersonId");
+
+                    b.ToTable("person_merges", (string)null);
                 });
 
             modelBuilder.Entity("Tdkt.Web.Data.PersonalAccessToken", b =>
@@ -4192,6 +4279,15 @@ namespace Tdkt.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.CouncilSetting", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.Decision", b =>
                 {
                     b.HasOne("Tdkt.Domain.Nominations.Dossier", null)
@@ -4331,6 +4427,21 @@ namespace Tdkt.Web.Data.Migrations
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.PersonMerge", b =>
+                {
+                    b.HasOne("Tdkt.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Web.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

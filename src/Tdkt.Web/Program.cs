@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -64,9 +63,8 @@ builder.Services.AddDbContext<TdktDbContext>((sp, o) =>
 });
 builder.Services.AddScoped<CurrentUser>();
 
-builder.Services.AddDataProtection()
-    .SetApplicationName("Tdkt")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+// Several app nodes on one PostgreSQL: key ring in the database, encrypted at rest; job leases; health (ADR-0026).
+builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
 
 builder.Services.AddIdentityCore<AppUser>(o =>
     {
@@ -157,6 +155,7 @@ if (embedded is not null)
 }
 
 await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
+await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
 
 var vi = new CultureInfo("vi-VN");
 app.UseRequestLocalization(new RequestLocalizationOptions

@@ -23,6 +23,7 @@ builder.Logging.AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
     o.JsonWriterOptions = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 });
+builder.Logging.AddTdktQuietHotPath(builder.Configuration); // no SQL / per-request lines at Information (issue 17)
 
 // No connection string: run our own PostgreSQL cluster under the data folder (demo mode).
 EmbeddedPostgres? embedded = null;
@@ -65,6 +66,7 @@ builder.Services.AddScoped<CurrentUser>();
 
 // Several app nodes on one PostgreSQL: key ring in the database, encrypted at rest; job leases; health (ADR-0026).
 builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
+builder.Services.AddTdktMetrics(); // /metrics for Prometheus, configured addresses only (ADR-0027)
 
 builder.Services.AddIdentityCore<AppUser>(o =>
     {
@@ -186,6 +188,7 @@ app.UseStatusCodePages(async ctx =>
     }
 });
 app.UseMiddleware<SecurityHeaders>();
+app.UseTdktMetrics(app.Configuration);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -33,6 +33,23 @@ public static class ScaleOut
         return services;
     }
 
+    /// <summary>Hot path: without an appsettings file every EF Core command and two ASP.NET Core lines per request
+    /// were written to the JSON console at Information — a dozen log lines per page view. Those categories log
+    /// from Warning up; set Logging__LogLevel__… to see them again while debugging.</summary>
+    public static ILoggingBuilder AddTdktQuietHotPath(this ILoggingBuilder logging, IConfiguration config)
+    {
+        foreach (var category in new[] { "Microsoft.EntityFrameworkCore.Database.Command", "Microsoft.AspNetCore.Hosting.Diagnostics",
+                     "Microsoft.AspNetCore.Routing.EndpointMiddleware", "Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure" })
+        {
+            if (config[$"Logging:LogLevel:{category}"] is null)
+            {
+                logging.AddFilter(category, LogLevel.Warning);
+            }
+        }
+
+        return logging;
+    }
+
     /// <summary>Keys that earlier versions kept in {data}/keys (files, unencrypted) are copied once into the
     /// database key ring, encrypted with the certificate, so what they protected (citizen IDs) stays readable.</summary>
     public static async Task ImportFileKeysAsync(IServiceProvider services, TdktSettings settings, ILogger log)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -24,6 +23,7 @@ builder.Logging.AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
     o.JsonWriterOptions = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 });
+builder.Logging.AddTdktQuietHotPath(builder.Configuration); // no SQL / per-request lines at Information (issue 17)
 
 // No connection string: run our own PostgreSQL cluster under the data folder (demo mode).
 EmbeddedPostgres? embedded = null;
@@ -64,9 +64,9 @@ builder.Services.AddDbContext<TdktDbContext>((sp, o) =>
 });
 builder.Services.AddScoped<CurrentUser>();
 
-builder.Services.AddDataProtection()
-    .SetApplicationName("Tdkt")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+// Several app nodes on one PostgreSQL: key ring in the database, encrypted at rest; job leases; health (ADR-0026).
+builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
+builder.Services.AddTdktMetrics(); // /metrics for Prometheus, configured addresses only (ADR-0027)
 
 builder.Services.AddIdentityCore<AppUser>(o =>
     {
@@ -172,6 +172,8 @@ catch (DatabasePredatesBaselineException ex)
     return 3;
 }
 
+await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
+
 var vi = new CultureInfo("vi-VN");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -201,6 +203,7 @@ app.UseStatusCodePages(async ctx =>
     }
 });
 app.UseMiddleware<SecurityHeaders>();
+app.UseTdktMetrics(app.Configuration);
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -41,7 +41,19 @@ public static class TestDatabases
         var folder = Path.Combine(Path.GetTempPath(), $"tdkt-{db}-{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         File.Copy(Path.Combine(TemplateDataFolder, "demo-tokens.txt"), Path.Combine(folder, "demo-tokens.txt"), overwrite: true);
+        CopyKeyEncryptionCertificate(folder);
         return new TdktFactory(db, folder, settings);
+    }
+
+    /// <summary>The clone's key ring (in the database) was encrypted with the template's certificate: the clone's
+    /// folder gets the same one, as a second app node would.</summary>
+    public static void CopyKeyEncryptionCertificate(string folder)
+    {
+        var kek = Path.Combine(TemplateDataFolder, "dataprotection-kek.pfx");
+        if (File.Exists(kek))
+        {
+            File.Copy(kek, Path.Combine(folder, "dataprotection-kek.pfx"), overwrite: true);
+        }
     }
 
     private static async Task EnsureTemplateAsync()

@@ -9,7 +9,8 @@ namespace Tdkt.Web.Pages.Nominations;
 /// <summary>In-app reminders 3 working days before a deadline: the submission deadline ("trước ngày …") to the
 /// proposing unit's clerks while the dossier is not sent, the appraisal deadline to the receiving body's appraisers
 /// while it is being appraised. Idempotent (one reminder per user, dossier and kind), so it may run on every visit
-/// of the notification list and the dossier list.</summary>
+/// of the notification list and the dossier list. One pass at a time across all app nodes: the pass holds a PostgreSQL
+/// advisory lock for its transaction, and a pass that finds it taken returns 0 (the running one writes the reminders).</summary>
 public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks, DossierService service, TimeProvider clock)
 {
     public const int WorkingDaysBefore = 3;
@@ -17,6 +18,26 @@ public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks,
     public const string AppraisalPrefix = "Nhắc hạn thẩm định hồ sơ";
 
     public async Task<int> RunAsync(CancellationToken ct)
+    {
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var locked = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({Infrastructure.AdvisoryLocks.DeadlineReminders}) AS \"Value\"")
+            .ToListAsync(ct);
+        if (!locked[0])
+        {
+            return 0;
+        }
+
+        var added = await WriteDueAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return added;
+    }
+
+    private async Task<int> WriteDueAsync(CancellationToken ct)
     {
         var today = service.Today;
         var calendar = await checks.CalendarAsync(ct);

@@ -109,7 +109,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
             return NotFound();
         }
 
-        return File(f.Content, f.ContentType, f.FileName);
+        var content = await db.StoredFiles.AsNoTracking().Where(x => x.Id == f.Id).Select(x => x.Content).SingleAsync(ct);
+        return File(content, f.ContentType, f.FileName);
     }
 
     public async Task<IActionResult> OnGetSubmissionDocxAsync(int id, CancellationToken ct)
@@ -278,7 +279,16 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
                             join f in db.StoredFiles.AsNoTracking() on a.StoredFileId equals f.Id
                             where a.DossierId == id
                             orderby a.UploadedAt
-                            select new { a, f }).ToListAsync(ct)).Select(x => (x.a, x.f))];
+                            // metadata only: the bytes are read when a file is downloaded (handler File), not on every view
+                            select new
+                            {
+                                a,
+                                f = new StoredFile
+                                {
+                                    Id = f.Id, FileName = f.FileName, ContentType = f.ContentType, Length = f.Length, Sha256 = f.Sha256,
+                                    UploadedAt = f.UploadedAt, UploadedByUserId = f.UploadedByUserId, OrgUnitId = f.OrgUnitId,
+                                },
+                            }).ToListAsync(ct)).Select(x => (x.a, x.f))];
         Timeline = await db.DossierTransitions.AsNoTracking().Where(t => t.DossierId == id).OrderBy(t => t.At).ThenBy(t => t.Id).ToListAsync(ct);
         Consultations = await db.ConsultationRequests.AsNoTracking().Where(c => c.DossierId == id).OrderBy(c => c.Id).ToListAsync(ct);
         Decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(x => x.DossierId == id, ct);

@@ -1,11 +1,17 @@
+using Tdkt.Web.Infrastructure;
+
 namespace Tdkt.Web.Pages.Nominations;
 
 /// <summary>Runs <see cref="DeadlineReminders"/> every <c>Tdkt:ReminderIntervalMinutes</c> (default 60; 0 turns it
 /// off, as the tests do unless they ask) so reminders arrive without anyone opening a page. The first pass is one
-/// interval after start. A failed pass is logged; the next one tries again (reminders are idempotent).</summary>
-public sealed class ReminderRunner(IServiceScopeFactory scopes, Infrastructure.TdktSettings settings, TimeProvider clock,
+/// interval after start. With several app nodes every node ticks, but only the one that claims the job's lease
+/// (<see cref="JobLease"/>, ADR-0026) runs the pass. A failed pass is logged and recorded on the lease (/health
+/// shows it); the next one tries again (reminders are idempotent).</summary>
+public sealed class ReminderRunner(IServiceScopeFactory scopes, TdktSettings settings, TimeProvider clock,
     ILogger<ReminderRunner> log) : BackgroundService
 {
+    public const string JobName = "deadline-reminders";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (settings.ReminderIntervalMinutes <= 0)
@@ -13,17 +19,44 @@ public sealed class ReminderRunner(IServiceScopeFactory scopes, Infrastructure.T
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(settings.ReminderIntervalMinutes), clock);
+        var interval = TimeSpan.FromMinutes(settings.ReminderIntervalMinutes);
+        using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await RunOnceAsync(scopes, stoppingToken);
+                await TickAsync(scopes, interval, log, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Lượt nhắc hạn hồ sơ tự động thất bại; sẽ thử lại ở lượt sau");
             }
+        }
+    }
+
+    /// <summary>One scheduled tick: claims the lease, runs the pass if won. Null when another node has the pass.</summary>
+    public static async Task<int?> TickAsync(IServiceScopeFactory scopes, TimeSpan interval, ILogger log, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var lease = scope.ServiceProvider.GetRequiredService<JobLease>();
+        if (!await lease.TryClaimAsync(JobName, interval, ct))
+        {
+            return null;
+        }
+
+        try
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync(ct);
+            await lease.FinishAsync(JobName, true, null, ct);
+            JobMetrics.Ran(JobName, true, added);
+            return added;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Lượt nhắc hạn hồ sơ tự động thất bại; sẽ thử lại ở lượt sau");
+            JobMetrics.Ran(JobName, false, 0);
+            await lease.FinishAsync(JobName, false, e.Message, CancellationToken.None);
+            return 0;
         }
     }
 

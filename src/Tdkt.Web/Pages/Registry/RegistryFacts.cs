@@ -101,11 +101,12 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         // Subjects are independent and the engine is pure: evaluate chunks of people on all cores.
         var due = new List<DueRow>();
         var people = subtree.People;
-        System.Threading.Tasks.Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, people.Count, 2_000),
+        // Math.Max: a unit with no people in the registry (phường Đoàn Kết in the demo) — Partitioner.Create(0, 0) throws.
+        System.Threading.Tasks.Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, Math.Max(people.Count, 1), 2_000),
             () => new List<DueRow>(),
             (range, _, local) =>
             {
-                for (var i = range.Item1; i < range.Item2; i++)
+                for (var i = range.Item1; i < Math.Min(range.Item2, people.Count); i++)
                 {
                     var p = people[i];
                     if (!subtree.PersonFacts.TryGetValue(p.Id, out var f))

@@ -35,14 +35,28 @@ public sealed class PlanDocumentParserTests
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData(null)]
-    [InlineData("Biên bản họp chi bộ\nNội dung cuộc họp: bàn về công tác quý I.")]
-    public void Parse_NotAPlan_ReturnsValidationFailureInVietnamese(string? text)
+    public void Parse_EmptyText_ReturnsValidationFailureInVietnamese(string? text)
     {
         var result = PlanDocumentParser.Parse(text);
         Assert.True(result.IsFailure);
         var error = Assert.IsType<ValidationError>(result.Error);
         Assert.Equal("text", error.Field);
-        Assert.StartsWith("Không nhận ra cấu trúc kế hoạch", error.Message);
+        Assert.StartsWith("Văn bản trống", error.Message);
+    }
+
+    [Fact]
+    public void Parse_TextThatIsNotAPlan_StillGivesAPreviewThatInventsNothing()
+    {
+        // Issue 16: a text document is never rejected; what is not there stays empty and is named in the warnings.
+        var draft = Parse("Biên bản họp chi bộ\nNội dung cuộc họp: bàn về công tác quý I.");
+        Assert.Null(draft.Title);
+        Assert.Null(draft.DocumentNumber);
+        Assert.Empty(draft.Tasks);
+        Assert.Null(draft.Budget);
+        Assert.Null(draft.Signer);
+        Assert.Empty(draft.Recipients);
+        Assert.Contains(draft.Warnings, w => w.Contains("tên văn bản", StringComparison.Ordinal));
+        Assert.Equal(0, draft.Confidence["title"]);
     }
 
     [Fact]

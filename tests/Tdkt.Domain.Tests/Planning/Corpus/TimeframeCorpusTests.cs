@@ -13,8 +13,8 @@ public sealed class TimeframeCorpusTests(ITestOutputHelper output)
 {
     private sealed record Item(string Source, int Year, string Phrase, string Kind, string Start, string End, IReadOnlyDictionary<string, string> Extra);
 
-    private static List<Item> Load() =>
-        File.ReadAllLines(Path.Combine(CorpusSplit.Folder, "timeframes.tsv"))
+    private static List<Item> Load(string file = "timeframes.tsv") =>
+        File.ReadAllLines(Path.Combine(CorpusSplit.Folder, file))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(c => new Item(c[0], int.Parse(c[1], CultureInfo.InvariantCulture), c[2], c[3], c[4], c[5],
@@ -72,6 +72,18 @@ public sealed class TimeframeCorpusTests(ITestOutputHelper output)
         output.WriteLine($"Timeframes, development: {right}/{dev.Count} right ({100.0 * right / dev.Count:0.0} %), {invented} invented.");
         Assert.True(right >= dev.Count * 0.95, $"{right}/{dev.Count}");
         Assert.Equal(0, invented);
+    }
+
+    [Fact]
+    public void Blind_PhrasingsCollectedAfterTuning_ScoreIsPrinted()
+    {
+        var blind = Load("timeframes-blind.tsv");
+        var results = blind.Select(Check).ToList();
+        var right = results.Count(r => r.Right);
+        var invented = results.Count(r => r.Invented);
+        output.WriteLine($"Timeframes, blind (collected after tuning): {right}/{blind.Count} right ({100.0 * right / blind.Count:0.0} %), {invented} invented.");
+        Assert.True(blind.Count >= 20, $"only {blind.Count} blind phrasings");
+        Assert.True(right >= blind.Count / 2, $"{right}/{blind.Count}");
     }
 
     [Fact]

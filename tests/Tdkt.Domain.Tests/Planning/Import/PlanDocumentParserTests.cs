@@ -60,6 +60,38 @@ public sealed class PlanDocumentParserTests
     }
 
     [Fact]
+    public void Parse_ScanWithoutDiacritics_RestoresVocabularyAndPlaceNamesAndMarksThem()
+    {
+        // The header of seed 003 as an OCR scan that lost every diacritic.
+        const string text = """
+            UY BAN NHAN DAN
+            HUYEN PHONG THO
+
+            CONG HOA XA HOI CHU NGHIA VIET NAM
+            Doc lap - Tu do - Hanh phuc
+
+            So: /KH-UBND
+
+            Phong Tho, ngay 15 thang 3 nam 2023
+
+            KE HOACH
+            Cong tac Thi dua - Khen thuong nam 2023
+
+            Can cu Ke hoach so 133/KH-UBND ngay 11/01/2023 cua UBND tinh Lai Chau ve cong tac thi dua, khen thuong nam 2023.
+            """;
+        var draft = Parse(text);
+        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ", draft.IssuingBody);
+        Assert.Equal("Phong Thổ", draft.Place);
+        Assert.Equal(new DateOnly(2023, 3, 15), draft.IssueDate?.Date);
+        Assert.Equal(2023, draft.Year);
+        Assert.Equal("KẾ HOẠCH", draft.DocumentKind);
+        Assert.Equal("Công tác Thi đua - Khen thưởng năm 2023", draft.Title);
+        Assert.Contains("Phong Thổ", draft.RestoredWords);
+        Assert.Contains(draft.Warnings, w => w.Contains("khôi phục dấu", StringComparison.Ordinal));
+        Assert.True(draft.Confidence["title"] <= 0.6);
+    }
+
+    [Fact]
     public void Parse_FilledInDateAndNumber_GivesFullDate()
     {
         var plan = Parse(Header);

@@ -41,10 +41,12 @@ public static class PlanNames
     {
         TimeframeKind.Range => "Khoảng thời gian",
         TimeframeKind.Deadline => "Hạn hoàn thành",
-        TimeframeKind.Recurring => "Định kỳ hằng năm",
+        TimeframeKind.Recurring => "Định kỳ",
         TimeframeKind.Continuous => "Thường xuyên",
         TimeframeKind.Relative => "Tính theo sự kiện",
         TimeframeKind.Unknown => "Chưa xác định",
+        TimeframeKind.Date => "Ngày cụ thể",
+        TimeframeKind.Duration => "Thời lượng",
     };
 
     public static string Vietnamese(this TaskProgressStatus status) => status switch

@@ -92,8 +92,7 @@ public static class ApiV1
             }
 
             var t = TimeframeParser.Parse(request.Text, request.Year.Value);
-            return Results.Ok(new TimeframeDto(JsonNamingPolicy.CamelCase.ConvertName(t.Kind.ToString()), t.Start, t.End, t.Recurrence,
-                t.OffsetDays, t.RelativeTo, t.Estimated, t.Text));
+            return Results.Ok(TimeframeDto.From(t));
         }).WithName("ParseTimeframe").WithSummary("Đọc thời gian viết theo kiểu kế hoạch (\"Tháng 5, 6, 7\", \"Trước ngày 24/11/2023\"…) thành ngày");
 
         api.MapGet("/congress/delegates", async (string? tier, int? staff, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
@@ -128,7 +127,29 @@ public static class ApiV1
     public sealed record TimeframeRequest(string? Text, int? Year);
 
     public sealed record TimeframeDto(string Kind, DateOnly? Start, DateOnly? End, string? Recurrence, int? OffsetDays,
-        string? RelativeTo, bool Estimated, string Text);
+        string? RelativeTo, bool Estimated, string Text)
+    {
+        public bool WorkingDays { get; init; }
+
+        public string? PartOfDay { get; init; }
+
+        public decimal? DurationDays { get; init; }
+
+        public int? DurationMonths { get; init; }
+
+        /// <summary>Words of the text that are not part of the time expression.</summary>
+        public string? Unparsed { get; init; }
+
+        public static TimeframeDto From(Timeframe t) =>
+            new(JsonNamingPolicy.CamelCase.ConvertName(t.Kind.ToString()), t.Start, t.End, t.Recurrence, t.OffsetDays, t.RelativeTo, t.Estimated, t.Text)
+            {
+                WorkingDays = t.WorkingDays,
+                PartOfDay = t.PartOfDay,
+                DurationDays = t.DurationDays,
+                DurationMonths = t.DurationMonths,
+                Unparsed = t.Unparsed,
+            };
+    }
 
     private static OrgUnitDto ToDto(OrgUnit u) =>
         new(u.Id, u.Code, u.Name, u.Kind.ToString(), u.ParentId, u.Path, u.ValidFrom, u.ValidTo, u.IsClosed);

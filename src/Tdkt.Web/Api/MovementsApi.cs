@@ -24,6 +24,7 @@ public static class MovementsApi
     public static IEndpointRouteBuilder MapMovementsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Tdkt API v1");
+        api.MapPlanImportPreview();
 
         api.MapGet("/movements", async (CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {

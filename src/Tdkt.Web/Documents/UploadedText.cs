@@ -40,6 +40,11 @@ public static class UploadedText
 
     private static Result<string> ReadText(byte[] content)
     {
+        if (LooksBinary(content))
+        {
+            return new ValidationError("Upload", "Tệp này không phải văn bản (có vẻ là ảnh, tệp nén hoặc tệp chương trình được đổi tên thành .txt/.md). Hãy chọn đúng tệp kế hoạch (.docx, .txt hoặc .md).");
+        }
+
         try
         {
             var text = StrictUtf8.GetString(content);
@@ -68,6 +73,11 @@ public static class UploadedText
                 {
                     return new ValidationError("Upload", "Tệp .docx quá lớn khi giải nén. Hãy bỏ bớt hình ảnh rồi tải lên lại.");
                 }
+            }
+
+            if (UnsafeDocx(content) is { } unsafeDocx)
+            {
+                return unsafeDocx;
             }
 
             using var doc = WordprocessingDocument.Open(new MemoryStream(content), false);
@@ -103,6 +113,65 @@ public static class UploadedText
         {
             return unreadable;
         }
+    }
+
+    /// <summary>NUL bytes or many control characters in the first 8 KB: not a text file.</summary>
+    private static bool LooksBinary(byte[] content)
+    {
+        var n = Math.Min(content.Length, 8192);
+        var control = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var b = content[i];
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x09 || b is > 0x0D and < 0x20 and not 0x1B)
+            {
+                control++;
+            }
+        }
+
+        return control * 100 > n;
+    }
+
+    /// <summary>Macros (vbaProject.bin, macro-enabled content type) and links to outside files (templates, linked objects) are refused unread.</summary>
+    private static ValidationError? UnsafeDocx(byte[] content)
+    {
+        using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+        foreach (var entry in zip.Entries)
+        {
+            var name = entry.FullName;
+            if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase) || name.EndsWith("vbaData.xml", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ValidationError("Upload", "Tệp .docx có macro (mã VBA). Vì an toàn, hệ thống không mở tệp có macro: hãy mở bằng Word, lưu thành \"Tài liệu Word (.docx)\" không macro rồi tải lên lại.");
+            }
+
+            if (!name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) && !name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            using var reader = new StreamReader(entry.Open());
+            var xml = reader.ReadToEnd();
+            if (xml.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ValidationError("Upload", "Tệp .docx có macro (mã VBA). Vì an toàn, hệ thống không mở tệp có macro: hãy mở bằng Word, lưu thành \"Tài liệu Word (.docx)\" không macro rồi tải lên lại.");
+            }
+
+            var doc = System.Xml.Linq.XDocument.Parse(xml);
+            var external = doc.Descendants().Where(e => e.Name.LocalName == "Relationship"
+                && string.Equals((string?)e.Attribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
+                && !((string?)e.Attribute("Type") ?? string.Empty).EndsWith("/hyperlink", StringComparison.Ordinal));
+            if (external.Any())
+            {
+                return new ValidationError("Upload", "Tệp .docx có liên kết tới tệp hoặc máy chủ bên ngoài (mẫu văn bản, đối tượng liên kết). Vì an toàn, hệ thống không mở tệp này: hãy gỡ các liên kết (hoặc sao chép nội dung sang tài liệu mới) rồi tải lên lại.");
+            }
+        }
+
+        return null;
     }
 
     private static string CellText(TableCell cell)

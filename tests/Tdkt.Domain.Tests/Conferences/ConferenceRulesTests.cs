@@ -68,7 +68,7 @@ public sealed class ConferenceRulesTests
     {
         var e = ConferenceEvent.Create(Data("01 buổi, hoàn thành trong quý II năm 2025", 2025)).Value!;
         Assert.Equal("01 buổi", e.Duration);
-        Assert.Equal(TimeframeKind.Deadline, e.TimeKind);
+        Assert.Equal(TimeframeKind.Range, e.TimeKind); // issue 16: the whole quarter is the window
         Assert.Equal(new DateOnly(2025, 6, 30), e.TimeEnd);
         Assert.Equal("01 buổi, hoàn thành trong quý II năm 2025", e.TimeText);
     }

@@ -4,6 +4,8 @@ namespace Tdkt.Domain.Tests.Planning;
 
 public sealed class TimeframeParserTests
 {
+    // Issue 16 changed the contract for "hoàn thành trong <khoảng>" (a window: Range, not Deadline), a single day
+    // (Date, not a one-day Range) and RelativeTo (the event's words, without "kể từ"); see docs/timeframes.md.
     // text, plan year, expected kind, start (yyyy-MM-dd or ""), end (yyyy-MM-dd or "")
     public static TheoryData<string, int, TimeframeKind, string, string> Phrasings => new()
     {
@@ -20,8 +22,8 @@ public sealed class TimeframeParserTests
         { "Trước ngày 24/11/2023", 2023, TimeframeKind.Deadline, "", "2023-11-24" },
         { "trước ngày 20 tháng 11 hằng năm", 2023, TimeframeKind.Recurring, "", "2023-11-20" },
         { "trước ngày 30 tháng 11 hằng năm", 2024, TimeframeKind.Recurring, "", "2024-11-30" },
-        { "Hoàn thành trong tháng 02 năm 2025", 2024, TimeframeKind.Deadline, "2025-02-01", "2025-02-28" },
-        { "hoàn thành trong quý II năm 2025", 2024, TimeframeKind.Deadline, "2025-04-01", "2025-06-30" },
+        { "Hoàn thành trong tháng 02 năm 2025", 2024, TimeframeKind.Range, "2025-02-01", "2025-02-28" },
+        { "hoàn thành trong quý II năm 2025", 2024, TimeframeKind.Range, "2025-04-01", "2025-06-30" },
         { "Dự kiến trong tháng 12", 2023, TimeframeKind.Range, "2023-12-01", "2023-12-31" },
         { "trong tháng 4/2024", 2024, TimeframeKind.Range, "2024-04-01", "2024-04-30" },
         { "Giai đoạn 2022-2025", 2023, TimeframeKind.Range, "2022-01-01", "2025-12-31" },
@@ -51,9 +53,9 @@ public sealed class TimeframeParserTests
         { "Chậm nhất ngày 31/10/2024", 2024, TimeframeKind.Deadline, "", "2024-10-31" },
         { "Không muộn hơn ngày 05/01/2025", 2024, TimeframeKind.Deadline, "", "2025-01-05" },
         { "Hoàn thành trước ngày 30/6/2025", 2025, TimeframeKind.Deadline, "", "2025-06-30" },
-        { "Hoàn thành trong năm 2024", 2024, TimeframeKind.Deadline, "2024-01-01", "2024-12-31" },
-        { "Hoàn thành trong quý I", 2023, TimeframeKind.Deadline, "2023-01-01", "2023-03-31" },
-        { "Ngày 24/11/2023", 2023, TimeframeKind.Range, "2023-11-24", "2023-11-24" },
+        { "Hoàn thành trong năm 2024", 2024, TimeframeKind.Range, "2024-01-01", "2024-12-31" },
+        { "Hoàn thành trong quý I", 2023, TimeframeKind.Range, "2023-01-01", "2023-03-31" },
+        { "Ngày 24/11/2023", 2023, TimeframeKind.Date, "2023-11-24", "2023-11-24" },
         { "Dự kiến trong tháng 4/2024", 2024, TimeframeKind.Range, "2024-04-01", "2024-04-30" },
         { "Dự kiến quý IV", 2024, TimeframeKind.Range, "2024-10-01", "2024-12-31" },
         { "Hằng năm", 2023, TimeframeKind.Recurring, "2023-01-01", "2023-12-31" },
@@ -115,7 +117,8 @@ public sealed class TimeframeParserTests
         var t = TimeframeParser.Parse("Sau 5 ngày làm việc kể từ ngày họp Hội đồng", 2023);
         Assert.Equal(TimeframeKind.Relative, t.Kind);
         Assert.Equal(5, t.OffsetDays);
-        Assert.Equal("kể từ ngày họp Hội đồng", t.RelativeTo);
+        Assert.Equal("ngày họp Hội đồng", t.RelativeTo);
+        Assert.True(t.WorkingDays);
     }
 
     [Fact]

@@ -22,13 +22,18 @@ public static partial class PlanDocumentParser
         }
 
         var warnings = new List<string>();
-        var source = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        text = text.Replace("\\r\\n", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal);
+        var (prepared, restored) = DiacriticsRestorer.Restore(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+        var header = PlanHeaderReader.Read(prepared);
+        var source = prepared.Split('\n');
 
         // Header first: the year is needed to read the table's timeframes.
         var tableLines = new bool[source.Length];
         var lines = ReadLines(source, tableLines);
         var (place, issueDate) = FindPlaceAndDate(lines);
-        var year = issueDate?.Year ?? defaultYear;
+        place = header.Place ?? place;
+        issueDate = header.IssueDate ?? issueDate;
+        var year = issueDate?.Year ?? YearInTitle(header.Title) ?? defaultYear;
 
         var tasks = PlanTaskTable.Read(source, year, tableLines, warnings);
         lines = ReadLines(source, tableLines);
@@ -38,11 +43,8 @@ public static partial class PlanDocumentParser
         end = end < 0 ? lines.Count : end;
 
         var (title, titleEnd) = FindTitle(lines, planIndex, end);
+        title = header.Title ?? title;
         var headings = FindSections(lines, titleEnd, end);
-        if (planIndex < 0 && headings.Count == 0)
-        {
-            return NotAPlan();
-        }
 
         var sections = new List<DraftSection>();
         var sectionLines = new List<(DraftSection Section, List<PlanLine> Lines)>();
@@ -59,7 +61,9 @@ public static partial class PlanDocumentParser
 
         var preambleLines = lines.GetRange(titleEnd, (headings.Count > 0 ? headings[0].At : end) - titleEnd);
         var preamble = string.Join("\n", preambleLines.Select(l => l.Text));
-        var legalBases = ReadLegalBases(preambleLines);
+        var ownBases = ReadLegalBases(preambleLines);
+        static int Numbers(IEnumerable<LegalBasis> bases) => bases.Sum(b => PlanHeaderReader.InstrumentNumbers(b.Text).Count);
+        var legalBases = Numbers(ownBases) >= Numbers(header.LegalBases) && ownBases.Count > 0 ? ownBases : header.LegalBases.ToList();
 
         var tail = lines.GetRange(end, lines.Count - end);
         var signer = ReadSigner(tail);
@@ -70,15 +74,25 @@ public static partial class PlanDocumentParser
         var planEvent = ReadEvent(sectionLines, year, warnings);
         var budget = ReadBudget(sectionLines);
 
-        var number = lines.Take(end).Select(l => DocumentNumberLine().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["n"].Value.Trim();
+        var number = header.Number ?? lines.Take(end).Select(l => DocumentNumberLine().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["n"].Value.Trim();
 
-        if (planIndex < 0)
+        if (planIndex < 0 && header.Kind is null)
         {
             warnings.Add("Không thấy dòng tiêu đề \"KẾ HOẠCH\": hãy kiểm tra lại tên kế hoạch.");
         }
-        else if (title is null)
+
+        if (title is null)
         {
-            warnings.Add("Không đọc được tên kế hoạch (dòng ngay sau \"KẾ HOẠCH\").");
+            warnings.Add("Không đọc được tên văn bản: hãy nhập tên kế hoạch.");
+        }
+        else if (header.Confidence.GetValueOrDefault("title") < 1)
+        {
+            warnings.Add("Tên kế hoạch được lấy từ câu mở đầu của văn bản: hãy kiểm tra lại.");
+        }
+
+        if (restored.Count > 0)
+        {
+            warnings.Add($"Văn bản không có dấu tiếng Việt: đã khôi phục dấu cho {restored.Count} từ, cụm từ theo từ điển hành chính ({string.Join(", ", restored.Take(8))}{(restored.Count > 8 ? "…" : string.Empty)}). Hãy kiểm tra lại.");
         }
 
         if (issueDate is null)
@@ -111,13 +125,35 @@ public static partial class PlanDocumentParser
             warnings.Add($"Không đổi được thời hạn \"{d.Phrase}\" ra ngày: cần nhập tay.");
         }
 
+        var confidence = new Dictionary<string, double>(header.Confidence, StringComparer.Ordinal);
+        confidence["title"] = title is null ? 0 : confidence.GetValueOrDefault("title", 0.8);
+        confidence["number"] = string.IsNullOrEmpty(number) ? 0 : confidence.GetValueOrDefault("number", 0.8);
+        confidence["place"] = place is null ? 0 : confidence.GetValueOrDefault("place", 0.8);
+        confidence["date"] = issueDate is null ? 0 : confidence.GetValueOrDefault("date", 0.8);
+        confidence["year"] = issueDate?.Year is not null ? 1 : year is not null && YearInTitle(header.Title) is not null ? 0.6 : 0;
+        confidence["legalBases"] = legalBases.Count == 0 ? 0 : confidence.GetValueOrDefault("legalBases", 0.8);
+        var issuer = header.Issuer ?? FindIssuingBody(preambleLines);
+        confidence["issuer"] = issuer is null ? 0 : confidence.GetValueOrDefault("issuer", 0.6);
+        confidence["parentIssuer"] = header.ParentIssuer is null ? 0 : 1;
+        confidence["sections"] = headings.Count == 0 ? 0 : 1;
+        confidence["tasks"] = tasks.Count == 0 ? 0 : 0.9;
+        confidence["signer"] = signer is null ? 0 : signer.Name is null ? 0.5 : 0.9;
+        confidence["recipients"] = recipients.Count == 0 ? 0 : 0.9;
+        if (restored.Count > 0)
+        {
+            foreach (var key in confidence.Keys.ToList())
+            {
+                confidence[key] = Math.Min(confidence[key], 0.6);
+            }
+        }
+
         return new PlanDraft(
             title,
             string.IsNullOrEmpty(number) ? null : number,
             place,
             issueDate,
             year,
-            FindIssuingBody(preambleLines),
+            issuer,
             preamble,
             legalBases,
             sections,
@@ -128,11 +164,21 @@ public static partial class PlanDocumentParser
             planEvent,
             signer,
             recipients,
-            warnings);
+            warnings)
+        {
+            ParentIssuer = header.ParentIssuer,
+            DocumentKind = header.Kind,
+            Confidence = confidence,
+            RestoredWords = restored,
+        };
     }
 
+    /// <summary>"Công tác Thi đua - Khen thưởng năm 2023" gives 2023 when the date line has no year.</summary>
+    private static int? YearInTitle(string? title) =>
+        title is not null && TitleYear().Match(title) is { Success: true } m ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
     private static ValidationError NotAPlan() => new("text",
-        "Không nhận ra cấu trúc kế hoạch: không thấy tiêu đề \"KẾ HOẠCH\" và các mục I, II, III... Hãy kiểm tra tệp có đúng là văn bản kế hoạch không.");
+        "Văn bản trống: tệp không có chữ nào để đọc. Hãy chọn tệp kế hoạch có nội dung (.docx, .txt hoặc .md).");
 
     private static List<PlanLine> ReadLines(string[] source, bool[] tableLines)
     {
@@ -328,6 +374,9 @@ public static partial class PlanDocumentParser
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:năm|NĂM|năm học|NĂM HỌC)\s+(?<y>(?:19|20|21)\d{2})\b")]
+    private static partial Regex TitleYear();
 
     [GeneratedRegex(@"[.:;!?)”""…]$")]
     private static partial Regex EndsSentence();

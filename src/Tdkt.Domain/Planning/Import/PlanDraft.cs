@@ -29,7 +29,20 @@ public sealed record PlanDraft(
     PlanEvent? Event,
     PlanSigner? Signer,
     IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The body above the issuer ("UBND TỈNH SƠN LA" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"), when the header names one.</summary>
+    public string? ParentIssuer { get; init; }
+
+    /// <summary>"KẾ HOẠCH", "QUYẾT ĐỊNH", "HƯỚNG DẪN"… as the header writes it.</summary>
+    public string? DocumentKind { get; init; }
+
+    /// <summary>Per field (title, number, place, date, year, issuer, parentIssuer, legalBases, sections, tasks, signer, recipients): 1 read where it belongs, 0.5–0.9 inferred, 0 absent.</summary>
+    public IReadOnlyDictionary<string, double> Confidence { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Words whose diacritics were put back from the dictionary (text without diacritics).</summary>
+    public IReadOnlyList<string> RestoredWords { get; init; } = [];
+}
 
 /// <summary>"Phong Thổ, ngày tháng 3 năm 2023": parts left blank in the document are null.</summary>
 public sealed record PlanIssueDate(int? Day, int? Month, int? Year, string Text)

@@ -117,6 +117,7 @@ public sealed class ImportModel(TdktDbContext db, CurrentUser me, ImportPlanHand
         Draft = parsed.Value;
         if (Draft!.Year is { } y)
         {
+            ModelState.Remove("Input.Year"); // the box shows the document's year, not the posted default
             Input.Year = y;
         }
 

@@ -35,14 +35,60 @@ public sealed class PlanDocumentParserTests
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData(null)]
-    [InlineData("Biên bản họp chi bộ\nNội dung cuộc họp: bàn về công tác quý I.")]
-    public void Parse_NotAPlan_ReturnsValidationFailureInVietnamese(string? text)
+    public void Parse_EmptyText_ReturnsValidationFailureInVietnamese(string? text)
     {
         var result = PlanDocumentParser.Parse(text);
         Assert.True(result.IsFailure);
         var error = Assert.IsType<ValidationError>(result.Error);
         Assert.Equal("text", error.Field);
-        Assert.StartsWith("Không nhận ra cấu trúc kế hoạch", error.Message);
+        Assert.StartsWith("Văn bản trống", error.Message);
+    }
+
+    [Fact]
+    public void Parse_TextThatIsNotAPlan_StillGivesAPreviewThatInventsNothing()
+    {
+        // Issue 16: a text document is never rejected; what is not there stays empty and is named in the warnings.
+        var draft = Parse("Biên bản họp chi bộ\nNội dung cuộc họp: bàn về công tác quý I.");
+        Assert.Null(draft.Title);
+        Assert.Null(draft.DocumentNumber);
+        Assert.Empty(draft.Tasks);
+        Assert.Null(draft.Budget);
+        Assert.Null(draft.Signer);
+        Assert.Empty(draft.Recipients);
+        Assert.Contains(draft.Warnings, w => w.Contains("tên văn bản", StringComparison.Ordinal));
+        Assert.Equal(0, draft.Confidence["title"]);
+    }
+
+    [Fact]
+    public void Parse_ScanWithoutDiacritics_RestoresVocabularyAndPlaceNamesAndMarksThem()
+    {
+        // The header of seed 003 as an OCR scan that lost every diacritic.
+        const string text = """
+            UY BAN NHAN DAN
+            HUYEN PHONG THO
+
+            CONG HOA XA HOI CHU NGHIA VIET NAM
+            Doc lap - Tu do - Hanh phuc
+
+            So: /KH-UBND
+
+            Phong Tho, ngay 15 thang 3 nam 2023
+
+            KE HOACH
+            Cong tac Thi dua - Khen thuong nam 2023
+
+            Can cu Ke hoach so 133/KH-UBND ngay 11/01/2023 cua UBND tinh Lai Chau ve cong tac thi dua, khen thuong nam 2023.
+            """;
+        var draft = Parse(text);
+        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN PHONG THỔ", draft.IssuingBody);
+        Assert.Equal("Phong Thổ", draft.Place);
+        Assert.Equal(new DateOnly(2023, 3, 15), draft.IssueDate?.Date);
+        Assert.Equal(2023, draft.Year);
+        Assert.Equal("KẾ HOẠCH", draft.DocumentKind);
+        Assert.Equal("Công tác Thi đua - Khen thưởng năm 2023", draft.Title);
+        Assert.Contains("Phong Thổ", draft.RestoredWords);
+        Assert.Contains(draft.Warnings, w => w.Contains("khôi phục dấu", StringComparison.Ordinal));
+        Assert.True(draft.Confidence["title"] <= 0.6);
     }
 
     [Fact]

@@ -48,7 +48,9 @@ public sealed class Seed004PatrioticCongressTests
         Assert.Equal(new DateOnly(2025, 3, 31), byPhrase["hoàn thành trong Quý I năm 2025"].Timeframe.End);
         Assert.Equal(new DateOnly(2025, 2, 28), byPhrase["Hoàn thành trong tháng 02 năm 2025"].Timeframe.End);
         Assert.Equal(new DateOnly(2025, 9, 30), byPhrase["hoàn thành trong quý III năm 2025"].Timeframe.End);
-        Assert.All(_plan.Deadlines.Where(d => VietnameseText.Fold(d.Phrase).StartsWith("hoan thanh", StringComparison.Ordinal)), d => Assert.Equal(TimeframeKind.Deadline, d.Timeframe.Kind));
+        // Issue 16: "hoàn thành trong <khoảng>" is the whole window (Range); "hoàn thành trước …" stays a Deadline.
+        Assert.All(_plan.Deadlines.Where(d => VietnameseText.Fold(d.Phrase).StartsWith("hoan thanh", StringComparison.Ordinal)), d =>
+            Assert.Equal(VietnameseText.Fold(d.Phrase).StartsWith("hoan thanh trong", StringComparison.Ordinal) ? TimeframeKind.Range : TimeframeKind.Deadline, d.Timeframe.Kind));
     }
 
     [Fact]

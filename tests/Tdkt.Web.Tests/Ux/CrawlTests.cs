@@ -103,6 +103,8 @@ public sealed partial class CrawlTests : IAsyncLifetime
         || link.StartsWith("/openapi", StringComparison.Ordinal) || link.StartsWith("/Account/Logout", StringComparison.Ordinal)
         || link.StartsWith("/Certificates/Download", StringComparison.Ordinal);
 
+    /// <summary>The text a person reads: no scripts, styles or tags, and no textarea content (what an administrator typed into
+    /// a code-based editor, e.g. a movement's award quota lines, is data, not a label).</summary>
     private static string VisibleText(string html)
     {
         var noScripts = Scripts().Replace(html, " ");
@@ -115,7 +117,7 @@ public sealed partial class CrawlTests : IAsyncLifetime
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex("<(script|style)[^>]*>.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("<(script|style|textarea)[^>]*>.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Scripts();
 
     [GeneratedRegex("<[^>]+>")]

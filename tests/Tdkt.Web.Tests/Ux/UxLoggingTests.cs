@@ -70,7 +70,7 @@ public sealed class UxLoggingTests : IDisposable
     {
         Assert.True(TdktLogging.ForPerson("Tdkt.EmbeddedPostgres", LogLevel.Information));
         Assert.False(TdktLogging.ForPerson("Microsoft.Hosting.Lifetime", LogLevel.Information));
-        Assert.False(TdktLogging.ForPerson("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning));
+        Assert.False(TdktLogging.ForPerson("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Error));
         Assert.True(TdktLogging.ForPerson("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error));
     }
 

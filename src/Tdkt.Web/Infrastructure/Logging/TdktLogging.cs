@@ -45,7 +45,10 @@ public static class TdktLogging
         l.SetMinimumLevel(LogLevel.Information);
     });
 
-    /// <summary>The console shows Tdkt's own messages from Information up and the framework's only when something failed.</summary>
+    /// <summary>The console shows Tdkt's own messages from Information up and the framework's only when something failed —
+    /// except EF's failed-command lines: the first migration's probe of the history table logs one on every new
+    /// database, and a real failure surfaces as the exception anyway (the file keeps both).</summary>
     public static bool ForPerson(string? category, LogLevel level) =>
-        level >= LogLevel.Error || (level >= LogLevel.Information && category is not null && category.StartsWith("Tdkt", StringComparison.Ordinal));
+        category is not null && !category.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal)
+        && (level >= LogLevel.Error || (level >= LogLevel.Information && category.StartsWith("Tdkt", StringComparison.Ordinal)));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -9,20 +8,14 @@ using Microsoft.EntityFrameworkCore;
 using Tdkt.Web.Api;
 using Tdkt.Web.Data;
 using Tdkt.Web.Infrastructure;
+using Tdkt.Web.Infrastructure.Logging;
 using Tdkt.Web.Pages.Notices;
 using Tdkt.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 var settings = TdktSettings.From(builder.Configuration, builder.Environment);
 
-builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(o =>
-{
-    o.IncludeScopes = true; // carries RequestId / TraceId from the hosting scope
-    o.UseUtcTimestamp = true;
-    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
-    o.JsonWriterOptions = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-});
+TdktLogging.Configure(builder.Logging, settings); // Vietnamese console + size-capped JSON file (ADR-0024)
 builder.Logging.AddTdktQuietHotPath(builder.Configuration); // no SQL / per-request lines at Information (issue 17)
 
 // No connection string: run our own PostgreSQL cluster under the data folder (demo mode).
@@ -30,8 +23,8 @@ EmbeddedPostgres? embedded = null;
 var connectionString = builder.Configuration.GetConnectionString("Tdkt");
 if (string.IsNullOrWhiteSpace(connectionString))
 {
-    using var startupLog = LoggerFactory.Create(l => l.AddJsonConsole());
-    embedded = EmbeddedPostgres.Start(settings.DataFolder, settings.EmbeddedPgPort, startupLog.CreateLogger("EmbeddedPostgres"));
+    using var startupLog = TdktLogging.CreateStartupFactory(settings);
+    embedded = EmbeddedPostgres.Start(settings.DataFolder, settings.EmbeddedPgPort, startupLog.CreateLogger("Tdkt.EmbeddedPostgres"));
     connectionString = embedded.ConnectionString;
     settings.DemoData ??= true;
 }
@@ -143,7 +136,11 @@ builder.Services.AddRazorPages(o =>
         o.Conventions.AllowAnonymousToPage("/NotFound");
         o.Conventions.AllowAnonymousToPage("/Public/Model"); // /dien-hinh/{slug}: published models only
     })
-    .AddMvcOptions(o => VietnameseModelBinding.Apply(o.ModelBindingMessageProvider));
+    .AddMvcOptions(o =>
+    {
+        VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
+        o.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
+    });
 builder.Services.AddOpenApi("v1");
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<TdktDbContext>("database");

@@ -54,10 +54,10 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
         {
             await clerk.Locator("#nk").SelectOptionAsync(kind);
             await clerk.Locator("#nn").FillAsync(name);
-            await clerk.Locator("#ng").FillAsync(gender);
+            await clerk.Locator("#ng").SelectOptionAsync(gender);
             await clerk.Locator("#nb").FillAsync(year);
             await clerk.Locator("#na").FillAsync(address);
-            await clerk.Locator("#naw").FillAsync("GK");
+            await clerk.Locator("#naw").SelectOptionAsync("GK");
             await clerk.Locator("#nt").FillAsync("Giúp hộ nghèo thoát nghèo bền vững");
             await clerk.GetByRole(AriaRole.Button, new() { Name = "Thêm đối tượng" }).ClickAsync();
             await Expect(clerk.GetByTestId("nominees")).ToContainTextAsync(name);

@@ -10,6 +10,7 @@ public static class DatabaseSetup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
+        logger.LogInformation("Kiểm tra và cập nhật cấu trúc cơ sở dữ liệu…");
         await RefuseDatabasePredatingBaselineAsync(db);
         await db.Database.MigrateAsync();
         await ReferenceDataSeeder.SeedAsync(db, logger);

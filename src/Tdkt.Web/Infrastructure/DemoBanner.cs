@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Tdkt.Domain.Security;
 using Tdkt.Web.Data;
 
 namespace Tdkt.Web.Infrastructure;
@@ -17,13 +18,16 @@ public static class DemoBanner
             "==================================================================",
             $" Tdkt đang chạy tại: {url}",
             $" Thư mục dữ liệu:    {settings.DataFolder}",
+            Logging.TdktLogging.JsonOnConsole
+                ? " Nhật ký chi tiết:   in ra màn hình dạng JSON (TDKT_LOG_CONSOLE=json)"
+                : $" Nhật ký chi tiết:   {Logging.TdktLogging.FilePath(settings)}",
         };
         if (settings.DemoData == true)
         {
             lines.Add($" Tài khoản demo (mật khẩu chung: {settings.DemoPassword}):");
             foreach (var u in DemoSeeder.Users)
             {
-                lines.Add($"   {u.UserName,-20} {u.FullName} — {string.Join(", ", u.Grants.Select(g => g.Role + "@" + g.UnitCode))}");
+                lines.Add($"   {u.UserName,-20} {u.FullName} — {string.Join(", ", u.Grants.Select(g => g.Role.Vietnamese()).Distinct())}");
             }
 
             var tokens = Path.Combine(settings.DataFolder, DemoSeeder.TokensFile);

@@ -87,6 +87,7 @@ public sealed class EmbeddedPostgres
             return;
         }
 
+        logger.LogInformation("Đang khởi động cơ sở dữ liệu PostgreSQL riêng…");
         var options = $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {Path.GetDirectoryName(_dataDir)} -c listen_addresses=127.0.0.1";
         var result = Run("pg_ctl", ["-D", _dataDir, "-l", _logFile, "-w", "-t", "60", "-o", options, "start"], throwOnError: false);
         if (result.ExitCode != 0)

@@ -56,9 +56,9 @@ public sealed class RegistryTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={snv}&year=2025&ngay=15/12/2025"));
 
         Assert.Contains("Lò Thị Hoa", html);
-        Assert.Contains("Chiến sĩ thi đua cấp tỉnh (<code>CSTD_TINH</code>)", html);
+        Assert.Contains("Chiến sĩ thi đua cấp tỉnh", html);
+        Assert.DoesNotContain("CSTD_TINH</code>", html); // the name, not the code (ADR-0025)
         Assert.Contains("Nguyễn Văn Thành", html);
-        Assert.Contains("BK_TINH", html);
         var rows = await DueRowsAsync(client, snv);
         Assert.Contains(rows, r => r[2] == "Lò Thị Hoa" && r[5] == "CSTD_TINH" && r[7].Contains("Đạt 3 năm liên tục", StringComparison.Ordinal));
         Assert.Contains(rows, r => r[2] == "Nguyễn Văn Thành" && r[5] == "BK_TINH");

@@ -149,11 +149,11 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TdktSettings se
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         HasNext = list.Count > PageSize;
         Rows = list.Take(PageSize).Select(x => new Row(x.a.Id, x.a.At, x.a.ActorName, x.a.Action, x.a.EntityType, x.a.EntityId,
-            x.a.OrgUnitId, x.UnitName, x.a.Reason, x.a.IpAddress, Changes(x.a.Before, x.a.After))).ToList();
+            x.a.OrgUnitId, x.UnitName, x.a.Reason, x.a.IpAddress, Changes(x.a.Before, x.a.After, settings.TimeZone))).ToList();
         return Page();
     }
 
-    public string EntityName(string type) => EntityTypes.FirstOrDefault(t => t.Type == type).Name ?? type;
+    public string EntityName(string type) => AuditLabels.Entity(type);
 
     /// <summary>The query string for another page of the same filter.</summary>
     public string PageUrl(int page)
@@ -176,13 +176,16 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TdktSettings se
     private static string Like(string text) =>
         "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
-    /// <summary>Before/after JSON objects side by side, one line per property.</summary>
-    private static List<Change> Changes(string? before, string? after)
+    /// <summary>Before/after JSON objects side by side, one line per property a person understands, in Vietnamese.</summary>
+    private static List<Change> Changes(string? before, string? after, TimeZoneInfo zone)
     {
         var b = Flatten(before);
         var a = Flatten(after);
-        return b.Keys.Union(a.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(k => new Change(k, b.GetValueOrDefault(k), a.GetValueOrDefault(k)))
+        return b.Keys.Union(a.Keys, StringComparer.Ordinal)
+            .Select(k => (Key: k, Label: AuditLabels.Field(k)))
+            .Where(x => x.Label is not null)
+            .OrderBy(x => x.Label, StringComparer.Ordinal)
+            .Select(x => new Change(x.Label!, AuditLabels.Value(b.GetValueOrDefault(x.Key), zone), AuditLabels.Value(a.GetValueOrDefault(x.Key), zone)))
             .ToList();
     }
 

@@ -14,6 +14,9 @@ public sealed class DelegatesModel(TdktDbContext db, CurrentUser me) : PageModel
     public string? Error { get; private set; }
     public DelegateRuleSet RuleSet { get; private set; } = DelegateRuleSet.LaiChau2024;
 
+    /// <summary>The link to the rule sets shows only to whom that page opens (a province administrator).</summary>
+    public bool CanManageRuleSets { get; private set; }
+
     public static string TierName(CongressTier t) => t switch
     {
         CongressTier.Commune => "Cấp xã, phường",
@@ -24,7 +27,9 @@ public sealed class DelegatesModel(TdktDbContext db, CurrentUser me) : PageModel
 
     public async Task OnGetAsync(CongressTier? tier, int? staff, CancellationToken ct)
     {
-        RuleSet = await DelegateRuleSets.ForAsync(db, await me.ScopeAsync(ct), ct);
+        var scope = await me.ScopeAsync(ct);
+        RuleSet = await DelegateRuleSets.ForAsync(db, scope, ct);
+        CanManageRuleSets = scope.RuleSetProvinces().Count > 0;
         Tier = tier ?? CongressTier.Department;
         Staff = staff;
         if (staff is null && tier is null)

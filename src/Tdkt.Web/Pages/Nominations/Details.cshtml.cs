@@ -173,7 +173,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
             return new ValidationError("Upload", "Hãy chọn tệp Excel (.xlsx) theo mẫu.");
         }
 
-        var parsed = NomineeImport.Parse(await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct));
+        var parsed = NomineeImport.Parse(await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct), Dossier.Year,
+            [.. Nominees.Select(x => (x.Nominee.Name, x.Nominee.BirthYear))]);
         return parsed.IsFailure ? parsed.Error : (await service.ImportNomineesAsync(id, parsed.Value!, ct)).Error;
     }, ct);
 

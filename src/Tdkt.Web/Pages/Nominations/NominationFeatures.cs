@@ -7,6 +7,7 @@ public static class NominationFeatures
         .AddScoped<NominationChecks>()
         .AddScoped<CouncilVotingGate>()
         .AddScoped<DossierService>()
+        .AddScoped<DossierInbox>()
         .AddScoped<DeadlineReminders>()
         .AddHostedService<ReminderRunner>();
 }

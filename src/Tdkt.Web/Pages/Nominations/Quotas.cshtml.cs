@@ -25,6 +25,7 @@ public sealed class QuotasModel(TdktDbContext db, CurrentUser me) : PageModel
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public List<SelectListItem> Units { get; private set; } = [];
     public List<SelectListItem> Movements { get; private set; } = [];
+    public List<SelectListItem> Conferences { get; private set; } = [];
 
     public sealed class InputModel
     {
@@ -63,7 +64,7 @@ public sealed class QuotasModel(TdktDbContext db, CurrentUser me) : PageModel
         }
         else if (Input.ConferenceId is { } cid && !await db.ConferenceEvents.AnyAsync(e => e.Id == cid, ct))
         {
-            ModelState.AddModelError("Input.ConferenceId", $"Không tìm thấy hội nghị mã {cid}.");
+            ModelState.AddModelError("Input.ConferenceId", "Không tìm thấy hội nghị đã chọn.");
         }
 
         if (Input.Count is not ({ } n and >= 0 and <= 10000))
@@ -147,6 +148,8 @@ public sealed class QuotasModel(TdktDbContext db, CurrentUser me) : PageModel
         Units = await PlanningAccess.UnitOptionsAsync(db, scope, ct, Editors);
         Movements = await db.Movements.AsNoTracking().OrderByDescending(m => m.Id)
             .Select(m => new SelectListItem(m.Name, m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(ct);
+        Conferences = await db.ConferenceEvents.AsNoTracking().OrderByDescending(e => e.Id).Take(500)
+            .Select(e => new SelectListItem(e.Title, e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToListAsync(ct);
         return Page();
     }
 }

@@ -367,10 +367,7 @@ public sealed class Dossier
         var moved = Move(DossierAction.Return, reason.Trim(), actor);
         if (moved.IsSuccess && supplementBefore is not null)
         {
-            SupplementBefore = supplementBefore;
-            moved = new DossierTransition(Id, moved.Value!.From, moved.Value.To, DossierAction.Return,
-                $"{reason.Trim()} (hạn bổ sung: trước ngày {ViFormat.Date(supplementBefore.Value)})", actor);
-            ReturnReason = reason.Trim();
+            SupplementBefore = supplementBefore; // shown as "Hạn bổ sung" on the dossier; the history row keeps the reason as given
         }
 
         return moved;

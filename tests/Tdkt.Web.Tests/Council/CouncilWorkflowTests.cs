@@ -86,6 +86,7 @@ public sealed class CouncilWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task OpenVoting_WhileNoticeOfANomineeRuns_409WithTheEndDate()
     {
+        _clock.Now = new DateTimeOffset(2025, 12, 1, 2, 0, 0, TimeSpan.Zero); // the notice starts today
         var province = await Lookups.UnitIdAsync(_app, "LCH");
         await _app.WithDbAsync(async db =>
         {
@@ -99,7 +100,7 @@ public sealed class CouncilWorkflowTests : IAsyncLifetime
         {
             title = "Lấy ý kiến nhân dân về đề nghị tặng Cờ thi đua tỉnh năm 2025", startDate = "2025-12-01", nomineeIds = new[] { hospital[0] },
         });
-        Assert.Equal(HttpStatusCode.Created, published.StatusCode); // runs to the end of 12/12/2025
+        Assert.True(published.StatusCode == HttpStatusCode.Created, await published.Content.ReadAsStringAsync()); // runs to the end of 12/12/2025
         var id = await ScheduleByApiAsync("2025-12-10");
         await AttendAsync(_app, await Http.SignedInAsync(_app, "thuky.hdtdkt"), id, 11);
         _clock.Now = new DateTimeOffset(2025, 12, 10, 2, 0, 0, TimeSpan.Zero);
@@ -125,6 +126,7 @@ public sealed class CouncilWorkflowTests : IAsyncLifetime
         var origin = Dossier.Create("Đề nghị tặng Cờ thi đua tỉnh cho Tổ dân phố 3", ward.Id, city.Id, CommendationKind.Merit, DecidingLevel.Grassroots,
             null, null, 2025, null, 20, actor.At).Value!;
         db.Dossiers.Add(origin);
+        await db.SaveChangesAsync();
         var n = Nominee.Create(origin.Id, new NomineeData(SubjectKind.Collective, "Tổ dân phố 3", null, null, null, null, null, null, null, null,
             AwardCodes.CoTinh, "Dẫn đầu phong trào năm 2025"), s => s).Value!;
         n.Appraise(true, null);
@@ -132,8 +134,10 @@ public sealed class CouncilWorkflowTests : IAsyncLifetime
         db.DossierTransitions.AddRange(origin.Submit(new SubmissionCheck(1, [], []), today, actor).Value!, origin.Receive(today, actor).Value!,
             origin.StartAppraisal(actor).Value!, origin.CompleteAppraisal([n], actor).Value!,
             origin.Escalate(1, 0, province.Name, actor).Value!);
+        await db.SaveChangesAsync();
         var higher = Dossier.CreateEscalated(origin, city.Id, province.Id, city.Name, actor);
         db.Dossiers.Add(higher);
+        await db.SaveChangesAsync();
         origin.LinkEscalation(higher.Id);
         var copy = Nominee.CopyForEscalation(higher.Id, n);
         db.Nominees.Add(copy);

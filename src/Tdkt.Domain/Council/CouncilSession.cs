@@ -49,7 +49,7 @@ public sealed class CouncilSession
     public uint Version { get; private set; }
 
     public static Result<CouncilSession> Create(int orgUnitId, string? title, DateOnly? meetingDate, string? place,
-        bool secretBallot, QuorumRule quorum, bool excludeSameUnit, DateTimeOffset now)
+        bool secretBallot, QuorumRule quorum, bool excludeSameUnit, DateTimeOffset now, DateOnly? today = null)
     {
         var t = title?.Trim() ?? string.Empty;
         if (t.Length == 0)
@@ -65,6 +65,11 @@ public sealed class CouncilSession
         if (meetingDate is not { } date)
         {
             return new ValidationError("MeetingDate", "Hãy nhập ngày họp (dd/MM/yyyy).");
+        }
+
+        if (today is { } td && date < td)
+        {
+            return new ValidationError("MeetingDate", $"Ngày họp không được trước ngày hôm nay ({ViFormat.Date(td)}).");
         }
 
         if (string.IsNullOrWhiteSpace(place))
@@ -86,11 +91,28 @@ public sealed class CouncilSession
         };
     }
 
-    public Result OpenVoting(int present, int membersInOffice)
+    public Result OpenVoting(int present, int membersInOffice) => OpenVoting(present, membersInOffice, null, []);
+
+    /// <summary>Opens voting: only on or after the meeting date (the council meets before it votes), only when no public
+    /// notice of a nominee on the agenda is still running or has an open objection (<paramref name="noticeBlockers"/>,
+    /// gathered by the caller), and with the quorum present.</summary>
+    public Result OpenVoting(int present, int membersInOffice, DateOnly? today, IReadOnlyCollection<string> noticeBlockers)
     {
+        ArgumentNullException.ThrowIfNull(noticeBlockers);
         if (Status != CouncilSessionStatus.Scheduled)
         {
             return new ConflictError(Message("mở bỏ phiếu"));
+        }
+
+        if (today is { } t && t < MeetingDate)
+        {
+            return new ConflictError($"Chưa đến ngày họp ({ViFormat.Date(MeetingDate)}): Hội đồng họp rồi mới bỏ phiếu, chỉ mở bỏ phiếu từ ngày họp.");
+        }
+
+        if (noticeBlockers.Count > 0)
+        {
+            return new ConflictError("Chưa mở bỏ phiếu được vì thời hạn công khai lấy ý kiến chưa kết thúc hoặc còn phản ánh chưa xác minh: "
+                + string.Join(" ", noticeBlockers));
         }
 
         var quorum = CouncilQuorum.Check(present, membersInOffice, Quorum);
@@ -206,9 +228,37 @@ public static class CouncilSessionNames
     };
 }
 
+/// <summary>Who presides a session (chủ trì): the chairman when present; when absent, the vice-chairman he designates —
+/// the standing vice-chairman first, then a vice-chairman — who are present. Null when none of them is present.</summary>
+public static class CouncilPresiding
+{
+    public static T? Choose<T>(IEnumerable<T> roster, Func<T, CouncilOffice> office, Func<T, bool> present)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        var here = roster.Where(present).ToList();
+        return here.FirstOrDefault(r => office(r) == CouncilOffice.Chair)
+            ?? here.FirstOrDefault(r => office(r) == CouncilOffice.StandingViceChair)
+            ?? here.FirstOrDefault(r => office(r) == CouncilOffice.ViceChair);
+    }
+}
+
 /// <summary>Who may vote on an agenda item now, and the Vietnamese reason when not.</summary>
 public static class BallotRules
 {
+    /// <summary>A council does not vote on a nominee already decided: its dossier has left the appraised step (decided,
+    /// not awarded, revoked, escalated) or the nominee already has a council result. Null when the vote may go on.</summary>
+    public static string? AlreadyDecided(string name, Nominations.DossierStatus dossierStatus, bool? councilPassed)
+    {
+        if (dossierStatus is Nominations.DossierStatus.Decided or Nominations.DossierStatus.NotAwarded or Nominations.DossierStatus.Revoked
+            or Nominations.DossierStatus.Escalated)
+        {
+            return $"{name}: hồ sơ đã ở bước \"{Nominations.DossierNames.Vietnamese(dossierStatus)}\", Hội đồng không bỏ phiếu cho đối tượng đã được quyết định.";
+        }
+
+        return councilPassed is null ? null : $"{name}: đã có kết quả Hội đồng, không bỏ phiếu lại.";
+    }
+
     public static Result CanVote(CouncilSessionStatus status, string? blockedReason, string? conflictReason, bool present, bool inWriting)
     {
         if (status != CouncilSessionStatus.VotingOpen)

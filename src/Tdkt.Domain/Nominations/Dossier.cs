@@ -48,6 +48,12 @@ public enum DossierAction
 
     /// <summary>The higher level revoked its decision.</summary>
     HigherRevoked,
+
+    /// <summary>Gia hạn nộp: the receiving body moves this dossier's deadline (reason kept); status unchanged.</summary>
+    ExtendDeadline,
+
+    /// <summary>Chấp nhận nộp muộn: the receiving body lets this dossier be submitted after its deadline (reason kept).</summary>
+    AcceptLate,
 }
 
 /// <summary>
@@ -86,7 +92,16 @@ public sealed class Dossier
             [(DossierStatus.Escalated, DossierAction.HigherDecided)] = DossierStatus.Decided,
             [(DossierStatus.Escalated, DossierAction.HigherNotAwarded)] = DossierStatus.NotAwarded,
             [(DossierStatus.Decided, DossierAction.HigherRevoked)] = DossierStatus.Revoked,
+
+            // Deadlines belong to the receiving body (Deadlines): status unchanged, the history row keeps the reason.
+            [(DossierStatus.Draft, DossierAction.ExtendDeadline)] = DossierStatus.Draft,
+            [(DossierStatus.Returned, DossierAction.ExtendDeadline)] = DossierStatus.Returned,
+            [(DossierStatus.Draft, DossierAction.AcceptLate)] = DossierStatus.Draft,
+            [(DossierStatus.Returned, DossierAction.AcceptLate)] = DossierStatus.Returned,
         };
+
+    /// <summary>Default supplement period after a return, in working days, when the appraiser gives no date.</summary>
+    public const int DefaultSupplementWorkingDays = 10;
 
     private Dossier()
     {
@@ -118,6 +133,16 @@ public sealed class Dossier
     public int Round { get; private set; }
 
     public string? ReturnReason { get; private set; }
+
+    /// <summary>Hạn bổ sung: set by the appraiser on a return; a returned dossier is judged against it, not against
+    /// the original deadline.</summary>
+    public DateOnly? SupplementBefore { get; private set; }
+
+    /// <summary>The receiving body accepted this dossier late (until its next submission).</summary>
+    public bool LateAccepted { get; private set; }
+
+    /// <summary>The deadline that applies now: the supplement deadline while returned, else the original.</summary>
+    public DateOnly? EffectiveDeadline => Status == DossierStatus.Returned && SupplementBefore is { } s ? s : SubmitBefore;
     public DateOnly? ReceivedOn { get; private set; }
 
     /// <summary>Working days the appraisal may take (from the catalogue, 20 by default).</summary>
@@ -206,6 +231,38 @@ public sealed class Dossier
         return Result.Success();
     }
 
+    /// <summary>Edits the header of a draft or returned dossier: title, kind, movement or conference. The deadline is not
+    /// the clerk's to change (<see cref="Deadlines"/>); the caller passes the one that applies to the new target.</summary>
+    public Result EditHeader(string? title, CommendationKind kind, int? movementId, int? conferenceId, DateOnly? submitBefore)
+    {
+        if (!IsEditableByUnit)
+        {
+            return new ConflictError("Hồ sơ đã gửi, không sửa được. Hãy đợi cơ quan tiếp nhận trả lại nếu cần bổ sung.");
+        }
+
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > TitleMaxLength)
+        {
+            return new ValidationError("Title", $"Hãy nhập tên hồ sơ (tối đa {TitleMaxLength} ký tự).");
+        }
+
+        if (kind == CommendationKind.Thematic && movementId is null && conferenceId is null)
+        {
+            return new ValidationError("MovementId", "Khen thưởng theo đợt, chuyên đề cần gắn với một phong trào thi đua hoặc hội nghị.");
+        }
+
+        Title = title.Trim();
+        Kind = kind;
+        MovementId = movementId;
+        ConferenceId = conferenceId;
+        SubmitBefore = submitBefore;
+        return Result.Success();
+    }
+
+    /// <summary>Only a draft is deleted (a returned dossier has a history the body keeps).</summary>
+    public Result CanDelete() => Status == DossierStatus.Draft
+        ? Result.Success()
+        : new ConflictError("Chỉ xóa được hồ sơ đang soạn, chưa gửi lần nào.");
+
     public static bool CanMove(DossierStatus from, DossierAction action) => Transitions.ContainsKey((from, action));
 
     /// <summary>Submit (or resubmit): refused, with every reason listed, after the deadline, over quota or with parts missing.</summary>
@@ -218,7 +275,7 @@ public sealed class Dossier
             problems.Add("hồ sơ chưa có người/tập thể nào được đề nghị");
         }
 
-        if (SubmitBefore is { } limit && today >= limit)
+        if (!LateAccepted && EffectiveDeadline is { } limit && today >= limit)
         {
             problems.Add($"đã quá hạn nộp (trước ngày {ViFormat.Date(limit)})");
         }
@@ -234,9 +291,50 @@ public sealed class Dossier
         if (moved.IsSuccess)
         {
             Round++;
+            LateAccepted = false;
         }
 
         return moved;
+    }
+
+    /// <summary>Gia hạn nộp for this dossier by the receiving body: a date after today and a reason. While the dossier is
+    /// returned the supplement deadline moves too.</summary>
+    public Result<DossierTransition> ExtendDeadline(DateOnly? newDeadline, string? reason, DateOnly today, Actor actor)
+    {
+        if (!CanMove(Status, DossierAction.ExtendDeadline))
+        {
+            return new IllegalTransitionError(Status, DossierAction.ExtendDeadline);
+        }
+
+        var ok = Deadlines.CheckNew(newDeadline, reason, today, "Deadline", "hạn nộp mới");
+        if (ok.IsFailure)
+        {
+            return ok.Error!;
+        }
+
+        var d = newDeadline!.Value;
+        var old = EffectiveDeadline;
+        SubmitBefore = Status == DossierStatus.Returned ? SubmitBefore : d;
+        SupplementBefore = Status == DossierStatus.Returned ? d : SupplementBefore;
+        var was = old is { } o ? $" (trước đây: trước ngày {ViFormat.Date(o)})" : string.Empty;
+        return Move(DossierAction.ExtendDeadline, $"Gia hạn nộp đến trước ngày {ViFormat.Date(d)}{was}. Lý do: {reason!.Trim()}", actor);
+    }
+
+    /// <summary>Chấp nhận nộp muộn by the receiving body, with a reason: the next submission ignores the deadline.</summary>
+    public Result<DossierTransition> AcceptLate(string? reason, Actor actor)
+    {
+        if (!CanMove(Status, DossierAction.AcceptLate))
+        {
+            return new IllegalTransitionError(Status, DossierAction.AcceptLate);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new ValidationError("Reason", "Hãy ghi lý do chấp nhận nộp muộn (lưu trong quá trình xử lý hồ sơ và nhật ký).");
+        }
+
+        LateAccepted = true;
+        return Move(DossierAction.AcceptLate, $"Chấp nhận nộp muộn. Lý do: {reason.Trim()}", actor);
     }
 
     public Result<DossierTransition> Receive(DateOnly today, Actor actor)
@@ -250,14 +348,29 @@ public sealed class Dossier
         return moved;
     }
 
-    public Result<DossierTransition> Return(string? reason, Actor actor)
+    public Result<DossierTransition> Return(string? reason, Actor actor) => Return(reason, null, null, actor);
+
+    /// <summary>Trả lại để bổ sung with its own supplement deadline (hạn bổ sung), independent of the original deadline;
+    /// <paramref name="supplementBefore"/> must be after <paramref name="today"/>.</summary>
+    public Result<DossierTransition> Return(string? reason, DateOnly? supplementBefore, DateOnly? today, Actor actor)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             return new ValidationError("Reason", "Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.");
         }
 
-        return Move(DossierAction.Return, reason.Trim(), actor);
+        if (supplementBefore is { } s && today is { } t && s <= t)
+        {
+            return new ValidationError("SupplementBefore", $"Hạn bổ sung phải sau ngày hôm nay ({ViFormat.Date(t)}).");
+        }
+
+        var moved = Move(DossierAction.Return, reason.Trim(), actor);
+        if (moved.IsSuccess && supplementBefore is not null)
+        {
+            SupplementBefore = supplementBefore; // shown as "Hạn bổ sung" on the dossier; the history row keeps the reason as given
+        }
+
+        return moved;
     }
 
     public Result<DossierTransition> StartAppraisal(Actor actor) => Move(DossierAction.StartAppraisal, null, actor);
@@ -564,5 +677,7 @@ public static class DossierNames
         DossierAction.HigherDecided => "Cấp trên quyết định khen thưởng",
         DossierAction.HigherNotAwarded => "Cấp trên không khen thưởng",
         DossierAction.HigherRevoked => "Cấp trên hủy bỏ quyết định",
+        DossierAction.ExtendDeadline => "Gia hạn nộp",
+        DossierAction.AcceptLate => "Chấp nhận nộp muộn",
     };
 }

@@ -170,6 +170,41 @@ public sealed class Nominee
         };
     }
 
+    /// <summary>Edits a nominee of a draft (or returned) dossier: the same checks as <see cref="Create"/>; a blank citizen ID
+    /// keeps the stored one. Appraisal and council results are untouched (a draft has none).</summary>
+    public Result Edit(NomineeData data, Func<string, string> protect)
+    {
+        var built = Create(DossierId, data, protect);
+        if (built.Value is not { } n)
+        {
+            return built.Error!;
+        }
+
+        Kind = n.Kind;
+        Name = n.Name;
+        Gender = n.Gender;
+        BirthYear = n.BirthYear;
+        Ethnicity = n.Ethnicity;
+        Position = n.Position;
+        WorkUnit = n.WorkUnit;
+        OrgUnitId = n.OrgUnitId;
+        Address = n.Address;
+        if (n.CitizenIdProtected is not null)
+        {
+            CitizenIdProtected = n.CitizenIdProtected;
+            CitizenIdLast4 = n.CitizenIdLast4;
+        }
+        else if (Kind is not (SubjectKind.Individual or SubjectKind.Household))
+        {
+            CitizenIdProtected = null;
+            CitizenIdLast4 = null;
+        }
+
+        AwardCode = n.AwardCode;
+        Achievement = n.Achievement;
+        return Result.Success();
+    }
+
     /// <summary>The copy carried up by escalation: same subject, form and achievement, the citizen ID cipher as is; the
     /// higher level appraises and votes afresh (its verdict starts pending; the lower result stays on the origin).</summary>
     public static Nominee CopyForEscalation(int dossierId, Nominee origin)
@@ -235,8 +270,9 @@ public sealed class Nominee
         return Result.Success();
     }
 
-    /// <summary>Accepted by appraisal and, where the council voted, passed.</summary>
-    public bool IsRecipient => Verdict == NomineeVerdict.Accepted && CouncilPassed != false;
+    /// <summary>Accepted by appraisal, passed by the council where its form needs a ballot (no result is NOT passed),
+    /// and past an ended public notice with no open objection where its form needs one (<see cref="IssueGate"/>).</summary>
+    public bool IsRecipient(RequiredSteps steps, DateOnly today) => IssueGate.Standing(this, steps, today).Standing == RecipientStanding.Recipient;
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

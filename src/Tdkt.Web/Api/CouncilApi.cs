@@ -24,6 +24,18 @@ public static class CouncilApi
 
     public sealed record VoteRequest(int? NomineeId, bool? Agree);
 
+    /// <summary>POST /api/v1/council/sessions: the council of <c>unitId</c> meets on <c>meetingDate</c> (yyyy-MM-dd, not in the past).</summary>
+    public sealed record ScheduleRequest(int? UnitId, string? Title, DateOnly? MeetingDate, string? Place, bool? SecretBallot, string? Quorum,
+        bool? ExcludeSameUnit);
+
+    /// <summary>POST /api/v1/council/sessions/{id}/transitions: <c>action</c> is open-voting, close-voting or finalise.</summary>
+    public sealed record SessionTransitionRequest(string? Action);
+
+    public static readonly IReadOnlyList<string> SessionActions = ["open-voting", "close-voting", "finalise"];
+
+    private static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
+
     public static IEndpointRouteBuilder MapCouncilApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/council").RequireAuthorization().WithTags("Tdkt API v1 — Hội đồng Thi đua - Khen thưởng");
@@ -49,6 +61,69 @@ public static class CouncilApi
             var r = await council.VoteAsync(id, nomineeId, agree, ct);
             return r.IsSuccess ? Results.Ok(new { voted = true }) : r.Error!.ToApiResult();
         }).WithName("CastCouncilVote").WithSummary("Thành viên có mặt bỏ phiếu đồng ý / không đồng ý cho một đối tượng (một lần)");
+
+        api.MapPost("/sessions", async (ScheduleRequest body, CouncilService council, CancellationToken ct) =>
+        {
+            if (body.UnitId is not { } unitId)
+            {
+                return Invalid("unitId", "Hãy cho biết Hội đồng của đơn vị nào (unitId).");
+            }
+
+            QuorumRule? quorum = null;
+            if (!string.IsNullOrWhiteSpace(body.Quorum))
+            {
+                if (!Enum.TryParse<QuorumRule>(body.Quorum.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var q))
+                {
+                    return Invalid("quorum", "Tỷ lệ có mặt tối thiểu (quorum) không hợp lệ: " + string.Join(", ", Enum.GetNames<QuorumRule>()) + ".");
+                }
+
+                quorum = q;
+            }
+
+            var r = await council.ScheduleAsync(unitId, new ScheduleCommand(body.Title, body.MeetingDate, body.Place, body.SecretBallot ?? true, quorum,
+                body.ExcludeSameUnit), ct);
+            if (r.IsFailure)
+            {
+                return r.Error is Tdkt.Domain.Common.ValidationError v
+                    ? Invalid(v.Field.Length == 0 ? "body" : char.ToLowerInvariant(v.Field[0]) + v.Field[1..], v.Message)
+                    : r.Error!.ToApiResult();
+            }
+
+            var view = await council.GetAsync(r.Value, ct);
+            return Results.Created($"/api/v1/council/sessions/{r.Value}", Dto(view.Value!));
+        }).Produces<SessionDto>(StatusCodes.Status201Created).WithName("ScheduleCouncilSession")
+            .WithSummary("Triệu tập phiên họp Hội đồng (unitId, title, meetingDate — không trước hôm nay, place, secretBallot, quorum, excludeSameUnit)");
+
+        api.MapPost("/sessions/{id:int}/transitions", async (int id, SessionTransitionRequest body, CouncilService council, CancellationToken ct) =>
+        {
+            var action = body.Action?.Trim().ToLowerInvariant();
+            Tdkt.Domain.Common.Result r;
+            if (action == "open-voting")
+            {
+                r = await council.OpenVotingAsync(id, ct);
+            }
+            else if (action == "close-voting")
+            {
+                r = await council.CloseVotingAsync(id, ct);
+            }
+            else if (action is "finalise" or "finalize")
+            {
+                r = await council.FinaliseAsync(id, ct);
+            }
+            else
+            {
+                return Invalid("action", "Thao tác (action) là một trong: " + string.Join(", ", SessionActions) + ".");
+            }
+
+            if (r.IsFailure)
+            {
+                return r.Error!.ToApiResult();
+            }
+
+            var view = await council.GetAsync(id, ct);
+            return Results.Ok(Dto(view.Value!));
+        }).Produces<SessionDto>().WithName("TransitionCouncilSession")
+            .WithSummary("Bước của phiên họp: open-voting (chỉ từ ngày họp và khi đã hết thời hạn công khai, không còn phản ánh chưa xác minh — nếu không 409 nêu lý do), close-voting, finalise");
 
         return app;
     }

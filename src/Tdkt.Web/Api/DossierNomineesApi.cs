@@ -134,6 +134,55 @@ public static class DossierNomineesApi
         }).Accepts<CouncilResultRequest>("application/json")
             .WithName("RecordCouncilResult").WithSummary("Kết quả bỏ phiếu của Hội đồng cho một đối tượng (thư ký Hội đồng, chuyên viên thẩm định)");
 
+        api.MapPatch("/{nomineeId:int}", async (int id, int nomineeId, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service,
+            CancellationToken ct) =>
+        {
+            if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            var (r, error) = await ReadAsync<AddNomineeRequest>(http, ct);
+            if (r is null)
+            {
+                return error!;
+            }
+
+            if (!TryKind(r.Kind, out var kind))
+            {
+                return Invalid("kind", "Loại đối tượng (kind) phải là individual (cá nhân), collective (tập thể), household (hộ gia đình) hoặc village (thôn, bản).");
+            }
+
+            var result = await service.EditNomineeAsync(id, nomineeId, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
+                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement), ct);
+            return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
+        }).Accepts<AddNomineeRequest>("application/json")
+            .WithName("EditNominee").WithSummary("Sửa đối tượng (gửi đủ các trường như khi thêm; số định danh để trống thì giữ số đã lưu) — khi hồ sơ đang soạn hoặc bị trả lại");
+
+        api.MapDelete("/{nomineeId:int}", async (int id, int nomineeId, CurrentUser me, TdktDbContext db, DossierService service, CancellationToken ct) =>
+        {
+            if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            var result = await service.RemoveNomineeAsync(id, nomineeId, ct);
+            return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
+        }).WithName("RemoveNominee").WithSummary("Xóa đối tượng khỏi hồ sơ đang soạn hoặc bị trả lại");
+
+        app.MapDelete("/api/v1/dossiers/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, CurrentUser me, TdktDbContext db,
+            DossierService service, CancellationToken ct) =>
+        {
+            if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            var result = await service.RemoveAttachmentAsync(id, attachmentId, ct);
+            return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
+        }).RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng")
+            .WithName("RemoveAttachment").WithSummary("Gỡ tệp đính kèm chưa gửi khỏi hồ sơ đang soạn hoặc bị trả lại");
+
         // The public-holiday calendar of the working-day clocks: read by anyone signed in, edited by an admin of the
         // province (HolidaysModel.CanEdit), else 404 — the rules of /Nominations/Holidays.
         var holidays = app.MapGroup("/api/v1/holidays").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");

@@ -16,7 +16,15 @@ namespace Tdkt.Web.Api;
 public static class DossiersApi
 {
     public sealed record DossierSummaryDto(int Id, string Title, string Status, string StatusText, int ProposingUnitId, string ProposingUnit,
-        int ReceivingUnitId, string Kind, string Level, int Year, DateOnly? SubmitBefore, int Round, uint Version);
+        int ReceivingUnitId, string Kind, string Level, int Year, DateOnly? SubmitBefore, int Round, uint Version,
+        DateOnly? SupplementBefore = null, bool LateAccepted = false);
+
+    /// <summary>PATCH /api/v1/dossiers/{id}: the header of a draft or returned dossier (omitted fields keep their value).</summary>
+    public sealed record EditDossierRequest(string? Title, string? Kind, int? MovementId, int? ConferenceId, uint? Version);
+
+    /// <summary>POST /api/v1/dossiers: <c>deadline</c> only where no conference, allotment or receiving body set one.</summary>
+    public sealed record CreateDossierRequest(string? Title, int? ProposingUnitId, string? Kind, string? Level, int? MovementId, int? ConferenceId,
+        int? Year, DateOnly? Deadline);
 
     public sealed record NomineeDto(int Id, string Kind, string Name, string? Gender, int? BirthYear, string? Ethnicity, string? Position,
         string? WorkUnit, string? Address, string? CitizenId, string AwardCode, string Achievement, string Verdict, string? VerdictReason,
@@ -35,8 +43,10 @@ public static class DossiersApi
     /// <summary>The escalation chain (ADR-0013): the other dossier's id only when the caller may see it, else the body's name.</summary>
     public sealed record EscalationDto(int? OriginDossierId, string? Origin, int? EscalatedDossierId, string? EscalatedTo);
 
+    /// <summary><c>deadline</c>: the new deadline of extend-deadline; <c>supplementBefore</c>: the supplement deadline of
+    /// return (default 10 working days from today). Dates as yyyy-MM-dd.</summary>
     public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording,
-        int[]? RecipientIds);
+        int[]? RecipientIds, DateOnly? Deadline = null, DateOnly? SupplementBefore = null);
 
     public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId, int? EscalatedDossierId = null);
 
@@ -48,7 +58,7 @@ public static class DossiersApi
 
     /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
     public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke", "escalate",
-        "central-decided", "central-not-awarded"];
+        "central-decided", "central-not-awarded", "extend-deadline", "accept-late"];
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -84,6 +94,88 @@ public static class DossiersApi
             return dto is null ? new NotFoundError().ToApiResult() : Results.Ok(dto);
         }).WithName("GetDossier").WithSummary("Một hồ sơ với đối tượng, quá trình xử lý và quyết định (404 nếu ngoài phạm vi)");
 
+        api.MapPost("/dossiers", async (CreateDossierRequest body, DossierService service, TdktDbContext db, CancellationToken ct) =>
+        {
+            if (body.ProposingUnitId is not { } unitId)
+            {
+                return Invalid("proposingUnitId", "Hãy cho biết đơn vị đề nghị (proposingUnitId).");
+            }
+
+            var kind = CommendationKind.AdHoc;
+            if (!string.IsNullOrWhiteSpace(body.Kind) && !Enum.TryParse(body.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out kind))
+            {
+                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ: " + string.Join(", ", Enum.GetNames<CommendationKind>()) + ".");
+            }
+
+            var level = DecidingLevel.Grassroots;
+            if (!string.IsNullOrWhiteSpace(body.Level) && !Enum.TryParse(body.Level.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out level))
+            {
+                return Invalid("level", "Cấp quyết định (level) không hợp lệ: " + string.Join(", ", Enum.GetNames<DecidingLevel>()) + ".");
+            }
+
+            var created = await service.CreateAsync(new CreateDossierCommand(body.Title, unitId, kind, level, body.MovementId, body.ConferenceId,
+                body.Year ?? service.Today.Year, body.Deadline), ct);
+            if (created.IsFailure)
+            {
+                return created.Error is ValidationError { Field: Deadlines.Field } v ? Invalid("deadline", v.Message) : created.Error!.ToApiResult();
+            }
+
+            var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == created.Value, ct);
+            var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ProposingUnitId).Select(u => u.Name).SingleAsync(ct);
+            return Results.Created($"/api/v1/dossiers/{d.Id}", Summary(d, unit));
+        })
+        .Produces<DossierSummaryDto>(StatusCodes.Status201Created)
+        .WithName("CreateDossier")
+        .WithSummary("Lập hồ sơ đề nghị khen thưởng (title, proposingUnitId, kind, level, movementId hoặc conferenceId, year); deadline chỉ gửi khi hội nghị, phong trào hoặc cơ quan tiếp nhận chưa đặt hạn — nếu đã đặt thì 400 nêu trường Hạn nộp");
+
+        api.MapPatch("/dossiers/{id:int}", async (int id, EditDossierRequest body, CurrentUser me, DossierService service, TdktDbContext db,
+            CancellationToken ct) =>
+        {
+            if (await LoadAsync(id, me, db, ct) is not { } current)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            if (body.Version is not { } version)
+            {
+                return Invalid("version", "Hãy gửi phiên bản (version) của hồ sơ đã đọc, để tránh ghi đè thay đổi của người khác.");
+            }
+
+            var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id, ct);
+            var kind = d.Kind;
+            if (!string.IsNullOrWhiteSpace(body.Kind) && !Enum.TryParse(body.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out kind))
+            {
+                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ: " + string.Join(", ", Enum.GetNames<CommendationKind>()) + ".");
+            }
+
+            var r = await service.EditHeaderAsync(id, version, body.Title ?? current.Dossier.Title, kind, body.MovementId ?? d.MovementId,
+                body.ConferenceId ?? d.ConferenceId, ct);
+            if (r.IsFailure)
+            {
+                return r.Error is ValidationError v ? Invalid(JsonNamingPolicy.CamelCase.ConvertName(v.Field), v.Message) : r.Error!.ToApiResult();
+            }
+
+            db.ChangeTracker.Clear();
+            return Results.Ok((await LoadAsync(id, me, db, ct))!.Dossier);
+        }).Produces<DossierSummaryDto>().WithName("EditDossier")
+            .WithSummary("Sửa thông tin chung của hồ sơ đang soạn hoặc bị trả lại (title, kind, movementId, conferenceId; version bắt buộc); hạn nộp không do đơn vị đề nghị sửa");
+
+        api.MapDelete("/dossiers/{id:int}", async (int id, uint? version, CurrentUser me, DossierService service, TdktDbContext db, CancellationToken ct) =>
+        {
+            if (await LoadAsync(id, me, db, ct) is null)
+            {
+                return new NotFoundError().ToApiResult();
+            }
+
+            if (version is not { } v)
+            {
+                return Invalid("version", "Hãy gửi phiên bản (?version=) của hồ sơ đã đọc.");
+            }
+
+            var r = await service.DeleteDraftAsync(id, v, ct);
+            return r.IsFailure ? r.Error!.ToApiResult() : Results.NoContent();
+        }).WithName("DeleteDraftDossier").WithSummary("Xóa hồ sơ đang soạn (chưa gửi lần nào); nhật ký giữ lại nội dung đã xóa");
+
         api.MapPost("/dossiers/{id:int}/transitions", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service,
             CancellationToken ct) =>
         {
@@ -98,8 +190,10 @@ public static class DossiersApi
                 return Invalid(field, $"Nội dung JSON không hợp lệ tại \"{field}\".");
             }
 
-            // Out of scope first: a dossier the caller cannot see answers 404 whatever the body says.
-            if (await LoadAsync(id, me, db, ct) is null)
+            // Out of scope first: a dossier the caller cannot see answers 404 whatever the body says (the receiving body
+            // may extend the deadline of a draft addressed to it: the service checks that).
+            var bodyAction = request?.Action?.Trim().ToLowerInvariant() is "extend-deadline" or "accept-late";
+            if (!bodyAction && await LoadAsync(id, me, db, ct) is null)
             {
                 return new NotFoundError().ToApiResult();
             }
@@ -131,7 +225,13 @@ public static class DossiersApi
                         return Invalid("reason", "Trả lại hồ sơ phải ghi rõ lý do (reason).");
                     }
 
-                    result = await service.ReturnAsync(id, version, request.Reason, ct);
+                    result = await service.ReturnAsync(id, version, request.Reason, request.SupplementBefore, ct);
+                    break;
+                case "extend-deadline":
+                    result = await service.ExtendDeadlineAsync(id, version, request.Deadline, request.Reason, ct);
+                    break;
+                case "accept-late":
+                    result = await service.AcceptLateAsync(id, version, request.Reason, ct);
                     break;
                 case "complete-appraisal":
                     result = await service.CompleteAppraisalAsync(id, version, ct);
@@ -200,7 +300,7 @@ public static class DossiersApi
         .Accepts<TransitionRequest>("application/json")
         .Produces<TransitionResultDto>()
         .WithName("TransitionDossier")
-        .WithSummary("Chuyển bước hồ sơ (submit, receive, return, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên, central-decided / central-not-awarded — kết quả của cấp Trung ương ghi trong reason) — cùng quy tắc như trang");
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return với supplementBefore — hạn bổ sung, extend-deadline với deadline và reason, accept-late với reason, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên, central-decided / central-not-awarded — kết quả của cấp Trung ương ghi trong reason) — cùng quy tắc như trang");
 
         api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {
@@ -234,7 +334,8 @@ public static class DossiersApi
     }
 
     private static DossierSummaryDto Summary(Dossier d, string unit) => new(d.Id, d.Title, d.Status.ToString(), d.Status.Vietnamese(),
-        d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version);
+        d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version,
+        d.SupplementBefore, d.LateAccepted);
 
     internal static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
     {

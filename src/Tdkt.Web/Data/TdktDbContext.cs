@@ -117,6 +117,16 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         }
     }
 
+    /// <summary>Saves with an explicit audit note: the action and reason are passed in by the use case, not left in the
+    /// ambient <see cref="AuditAction"/> / <see cref="AuditReason"/> (the workflow's one save, ADR-0014).</summary>
+    public Task<int> SaveChangesAsync(AuditNote note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        AuditAction = note.Action;
+        AuditReason = note.Reason;
+        return SaveChangesAsync(cancellationToken);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it writes the audit rows.");
 
@@ -231,3 +241,6 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }
+
+/// <summary>What a save is, in the user's words, and why (the reason the user gave), for its audit rows.</summary>
+public sealed record AuditNote(string Action, string? Reason = null);

@@ -123,11 +123,12 @@ public sealed class DossierTests
         var n = Person();
         n.Appraise(true, null);
         n.RecordCouncil(7, 9, rule, CouncilSource.Minutes); // 77.8 % of all members
+        var steps = new RequiredSteps("Chiến sĩ thi đua cơ sở", true, false, 0, null, 0);
         Assert.False(n.CouncilPassed);
-        Assert.False(n.IsRecipient);
+        Assert.False(n.IsRecipient(steps, Today));
         n.RecordCouncil(8, 10, rule, CouncilSource.Minutes);
         Assert.True(n.CouncilPassed);
-        Assert.True(n.IsRecipient);
+        Assert.True(n.IsRecipient(steps, Today));
     }
 
     [Fact]

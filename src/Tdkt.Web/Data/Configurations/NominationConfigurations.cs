@@ -69,7 +69,6 @@ public sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.Property(x => x.VerdictReason).HasMaxLength(2000);
         b.Property(x => x.CouncilSource).HasConversion<string>().HasMaxLength(20);
         b.Ignore(x => x.Council);
-        b.Ignore(x => x.IsRecipient);
         b.Ignore(x => x.MaskedCitizenId);
         b.HasOne<Dossier>().WithMany().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -1105,6 +1105,9 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("LateAccepted")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("MovementId")
                         .HasColumnType("integer");
 
@@ -1133,6 +1136,9 @@ namespace Tdkt.Web.Data.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("SubmitBefore")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SupplementBefore")
                         .HasColumnType("date");
 
                     b.Property<string>("Title")

@@ -11,23 +11,25 @@ namespace Tdkt.Web.Pages.Council;
 /// only the counts appear, never who voted how.</summary>
 public static class CouncilMinutesDocument
 {
-    public static byte[] Build(SessionView v, string? parentName)
+    // voteDay: the day the council voted; the minutes are dated that day.
+    public static byte[] Build(SessionView v, string? parentName, DateOnly voteDay)
     {
         ArgumentNullException.ThrowIfNull(v);
         var s = v.Session;
         var council = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
-        var chair = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Chair);
+        // Who actually presided: the chairman, or the designated vice-chairman when the chairman was absent.
+        var chair = CouncilPresiding.Choose(v.Roster, r => r.Office, r => r.Present);
         var secretary = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Secretary);
         var voted = v.Agenda.Where(a => a.Passed is not null).ToList();
         var absentWritten = v.Roster.Where(r => !r.Present && r.WrittenOpinion).ToList();
         return Nd30.Document(body =>
         {
-            body.Append(Nd30.HeaderBlock(v.UnitName, council, "Số:      /BB-HĐTĐKT", Nd30.PlaceDate(v.UnitName, s.MeetingDate, s.MeetingDate.Year)));
+            body.Append(Nd30.HeaderBlock(v.UnitName, council, "Số:      /BB-HĐTĐKT", Nd30.PlaceDate(v.UnitName, voteDay, voteDay.Year)));
             body.Append(Nd30.Para(string.Empty));
             body.Append(Nd30.Para("BIÊN BẢN", bold: true, center: true));
             body.Append(Nd30.Para("Họp Hội đồng Thi đua - Khen thưởng " + Of(v.UnitName), bold: true, center: true));
             body.Append(Nd30.Para(s.Title, italic: true, center: true));
-            body.Append(Nd30.Para($"Thời gian: ngày {ViFormat.Date(s.MeetingDate)}. Địa điểm: {s.Place}.", indent: true, justify: true));
+            body.Append(Nd30.Para($"Thời gian: ngày {ViFormat.Date(voteDay)}. Địa điểm: {s.Place}.", indent: true, justify: true));
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
                 $"Tổng số thành viên Hội đồng: {v.Roster.Count}; có mặt: {v.Present}; vắng mặt: {v.Roster.Count - v.Present} (có ý kiến bằng văn bản: {absentWritten.Count})."),
                 indent: true, justify: true));
@@ -64,7 +66,7 @@ public static class CouncilMinutesDocument
 
             // Biên bản kiểm phiếu
             body.Append(Nd30.PageBreak());
-            body.Append(Nd30.HeaderBlock(v.UnitName, council, string.Empty, Nd30.PlaceDate(v.UnitName, s.MeetingDate, s.MeetingDate.Year)));
+            body.Append(Nd30.HeaderBlock(v.UnitName, council, string.Empty, Nd30.PlaceDate(v.UnitName, voteDay, voteDay.Year)));
             body.Append(Nd30.Para(string.Empty));
             body.Append(Nd30.Para("BIÊN BẢN KIỂM PHIẾU", bold: true, center: true));
             body.Append(Nd30.Para(s.Title, italic: true, center: true));

@@ -173,7 +173,7 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
 
         var defaults = await db.CouncilDefaultsForUnitAsync(unitId, ct);
         var created = CouncilSession.Create(unitId, cmd.Title, cmd.MeetingDate, cmd.Place, cmd.SecretBallot, cmd.Quorum ?? defaults.Quorum,
-            cmd.ExcludeSameUnit ?? defaults.ExcludeSameUnit, clock.GetUtcNow());
+            cmd.ExcludeSameUnit ?? defaults.ExcludeSameUnit, clock.GetUtcNow(), Today);
         if (created.Value is not { } s)
         {
             return created.Error!;
@@ -386,22 +386,39 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
     public Task<Result> OpenVotingAsync(int id, CancellationToken ct) => StepAsync(id, async c =>
     {
         var rows = await db.CouncilAttendance.AsNoTracking().Where(a => a.SessionId == id).ToListAsync(ct);
-        var r = c.Session.OpenVoting(rows.Count(a => a.Present), rows.Count);
+        var items = await db.CouncilAgendaItems.Where(a => a.SessionId == id).ToListAsync(ct);
+        // Every nominee on the agenda whose notice was published: the notice must have ended with no open objection.
+        var agendaIds = items.Select(i => i.NomineeId).ToList();
+        var agendaNominees = await db.Nominees.AsNoTracking().Where(n => agendaIds.Contains(n.Id)).ToListAsync(ct);
+        var steps = await votingGate.StepsAsync(agendaNominees, Today, ct);
+        var running = agendaNominees.Where(n => steps[n.Id].NoticeEnd is not null).Select(n => steps[n.Id].NoticeBlocker(n.Name, Today))
+            .OfType<string>().ToList();
+        if (await ClosedCouncilAsync(c.Session, "mở bỏ phiếu", ct) is { } closed)
+        {
+            return closed;
+        }
+
+        var r = c.Session.OpenVoting(rows.Count(a => a.Present), rows.Count, Today, running);
         if (r.IsFailure)
         {
             return r;
         }
 
-        var items = await db.CouncilAgendaItems.Where(a => a.SessionId == id).ToListAsync(ct);
         if (items.Count == 0)
         {
             return new ValidationError(string.Empty, "Chương trình họp chưa có đối tượng nào cần Hội đồng bỏ phiếu.");
         }
 
         var blocked = await votingGate.BlockedAsync([.. items.Select(i => i.NomineeId)], Today, ct);
+        var nomineeIds = items.Select(i => i.NomineeId).ToList();
+        var decided = await (from n in db.Nominees.AsNoTracking()
+                             join d in db.Dossiers.AsNoTracking() on n.DossierId equals d.Id
+                             where nomineeIds.Contains(n.Id)
+                             select new { n.Id, n.Name, d.Status, n.CouncilPassed }).ToListAsync(ct);
         foreach (var i in items)
         {
-            i.BlockedReason = blocked.GetValueOrDefault(i.NomineeId);
+            var x = decided.Single(x => x.Id == i.NomineeId);
+            i.BlockedReason = BallotRules.AlreadyDecided(x.Name, x.Status, x.CouncilPassed) ?? blocked.GetValueOrDefault(i.NomineeId);
             if (i.BlockedReason is null)
             {
                 db.BallotTallies.Add(new BallotTally { SessionId = id, NomineeId = i.NomineeId });
@@ -506,11 +523,17 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
         }
 
         var n = await db.Nominees.AsNoTracking().SingleAsync(x => x.Id == nomineeId, ct);
-        var proposing = await db.Dossiers.AsNoTracking().Where(d => d.Id == item.DossierId).Select(d => d.ProposingUnitId).SingleAsync(ct);
-        var blocked = item.BlockedReason;
+        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == item.DossierId).Select(d => new { d.ProposingUnitId, d.Status }).SingleAsync(ct);
+        var proposing = dossier.ProposingUnitId;
+        var blocked = item.BlockedReason ?? BallotRules.AlreadyDecided(n.Name, dossier.Status, n.CouncilPassed);
         if (blocked is null && s.Status == CouncilSessionStatus.VotingOpen)
         {
             blocked = (await votingGate.BlockedAsync([nomineeId], Today, ct)).GetValueOrDefault(nomineeId);
+        }
+
+        if (await ClosedCouncilAsync(s, "bỏ phiếu", ct) is { } closed)
+        {
+            return closed;
         }
 
         var ok = BallotRules.CanVote(s.Status, blocked, Conflict(member, NomineeFacts(n, proposing), s), present, inWriting);
@@ -593,7 +616,7 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
             Agenda = [.. view.Agenda.Select(a => items.Single(i => i.NomineeId == a.NomineeId) is var i
                 ? a with { Agree = i.VotesFor, Disagree = i.VotesAgainst, Total = i.TotalMembers, Passed = i.Passed } : a)],
         };
-        var bytes = CouncilMinutesDocument.Build(closedView, await ParentNameAsync(s.OrgUnitId, ct));
+        var bytes = CouncilMinutesDocument.Build(closedView, await ParentNameAsync(s.OrgUnitId, ct), Today);
         var file = FileResults.NewFile($"bien-ban-hop-hoi-dong-{s.Id}.docx",
             new UploadKind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"), bytes, s.OrgUnitId,
             c.User.User.Id, clock.GetUtcNow());
@@ -607,6 +630,13 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
         placeholder.OrgUnitId = file.OrgUnitId;
         return Result.Success();
     }, "Kết thúc bỏ phiếu, lập biên bản họp Hội đồng", ct);
+
+    /// <summary>The council's unit closed before today: it no longer votes (<see cref="ClosedUnits"/>).</summary>
+    private async Task<ConflictError?> ClosedCouncilAsync(CouncilSession s, string what, CancellationToken ct)
+    {
+        var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == s.OrgUnitId).Select(u => new { u.Name, u.ValidTo }).SingleAsync(ct);
+        return ClosedUnits.Refuse("Hội đồng Thi đua - Khen thưởng " + unit.Name, unit.ValidTo, Today, what);
+    }
 
     private async Task<string?> ParentNameAsync(int unitId, CancellationToken ct) =>
         await db.OrgUnits.AsNoTracking().Where(x => x.Id == unitId).Select(x => x.ParentId)
@@ -658,12 +688,14 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
                 continue; // others still wait for a council result (another session or the minutes form)
             }
 
-            db.DossierTransitions.Add(d.RecordCouncil(nominees, actor).Value!);
+            // The same dossier path as every other state change: history row, report to the original of an escalation.
+            var steps = new DossierSteps(db, clock);
+            await steps.RecordAsync(d, d.RecordCouncil(nominees, actor).Value!, ct);
             if (accepted.All(n => n.CouncilPassed == false))
             {
                 var why = $"Không đạt tỷ lệ phiếu của Hội đồng Thi đua - Khen thưởng (phiên họp ngày {ViFormat.Date(s.MeetingDate)}): "
                     + string.Join("; ", accepted.Select(n => $"{n.Name} {n.CouncilVotesFor}/{n.CouncilMembers} phiếu đồng ý"));
-                db.DossierTransitions.Add(d.NotAward(why.Length > 2000 ? why[..2000] : why, actor).Value!);
+                await steps.RecordAsync(d, d.NotAward(why.Length > 2000 ? why[..2000] : why, actor).Value!, ct);
                 await NotifyAsync(d.ProposingUnitId, [Role.UnitClerk], $"Hồ sơ \"{d.Title}\": không khen thưởng. {why}", d.Id, ct);
             }
             else
@@ -726,10 +758,9 @@ public sealed class CouncilService(TdktDbContext db, CurrentUser me, TimeProvide
                 return r;
             }
 
-            db.AuditAction = audit;
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(new AuditNote(audit), ct);
                 await tx.CommitAsync(ct);
                 return Result.Success();
             }

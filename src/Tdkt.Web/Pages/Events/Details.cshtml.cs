@@ -206,9 +206,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, TimeProvider 
         }
 
         // Every nominee of a dossier sent against this event counts against its quota once the dossier is submitted
-        // (drafts do not, refused dossiers no longer do). Counted for all units: the ledger shows totals, not dossiers.
+        // (drafts do not; returned and refused dossiers no longer do). Counted for all units: the ledger shows totals, not dossiers.
         var uses = await (from d in db.Dossiers.AsNoTracking()
-                          where d.ConferenceId == id && d.Status != DossierStatus.Draft && d.Status != DossierStatus.NotAwarded
+                          where d.ConferenceId == id && Tdkt.Domain.Nominations.Quotas.CountedStatuses.Contains(d.Status)
                           join n in db.Nominees.AsNoTracking() on d.Id equals n.DossierId
                           select new QuotaUse(n.Kind, d.ProposingUnitId)).ToListAsync(ct);
         Dossiers = await (from d in NominationAccess.Visible(db, scope).AsNoTracking()

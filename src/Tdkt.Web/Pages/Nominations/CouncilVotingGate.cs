@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Tdkt.Domain.Common;
+using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Notices;
 using Tdkt.Web.Data;
 using Tdkt.Web.Pages.Notices;
@@ -20,16 +20,35 @@ public sealed class CouncilVotingGate(TdktDbContext db, NominationChecks checks)
     {
         ArgumentNullException.ThrowIfNull(nomineeIds);
         var blocked = new Dictionary<int, string>();
-        if (nomineeIds.Count == 0)
+        var nominees = await db.Nominees.AsNoTracking().Where(n => nomineeIds.Contains(n.Id)).ToListAsync(ct);
+        var steps = await StepsAsync(nominees, today, ct);
+        foreach (var n in nominees)
         {
-            return blocked;
+            if (steps[n.Id].NoticeBlocker(n.Name, today) is { } why)
+            {
+                blocked[n.Id] = why;
+            }
         }
 
-        var ids = nomineeIds.Distinct().ToList();
-        var nominees = await (from n in db.Nominees.AsNoTracking()
-                              join d in db.Dossiers.AsNoTracking() on n.DossierId equals d.Id
-                              where ids.Contains(n.Id)
-                              select new { n.Id, n.Name, n.AwardCode, d.ReceivingUnitId }).ToListAsync(ct);
+        return blocked;
+    }
+
+    /// <summary>The facts the domain needs to say whether each nominee may be voted on or decided
+    /// (<see cref="RequiredSteps"/>): ballot rule and notice policy of its form at its dossier's receiving body, the
+    /// notice's last day and the objections still open.</summary>
+    public async Task<IReadOnlyDictionary<int, RequiredSteps>> StepsAsync(IReadOnlyCollection<Nominee> nominees, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(nominees);
+        var result = new Dictionary<int, RequiredSteps>();
+        if (nominees.Count == 0)
+        {
+            return result;
+        }
+
+        var ids = nominees.Select(n => n.Id).Distinct().ToList();
+        var dossierIds = nominees.Select(n => n.DossierId).Distinct().ToList();
+        var bodies = await db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.ReceivingUnitId, ct);
         var published = await (from e in db.NoticeEntries().AsNoTracking()
                                join p in db.Notices().AsNoTracking() on e.NoticeId equals p.Id
                                where ids.Contains(e.NomineeId)
@@ -41,31 +60,17 @@ public sealed class CouncilVotingGate(TdktDbContext db, NominationChecks checks)
         var policies = new Dictionary<int, PublicNoticePolicy>();
         foreach (var n in nominees)
         {
-            if (!policies.TryGetValue(n.ReceivingUnitId, out var policy))
+            var body = bodies[n.DossierId];
+            if (!policies.TryGetValue(body, out var policy))
             {
-                policies[n.ReceivingUnitId] = policy = await db.PolicyForUnitAsync(n.ReceivingUnitId, ct);
+                policies[body] = policy = await db.PolicyForUnitAsync(body, ct);
             }
 
             var award = await checks.DefinitionAsync(n.AwardCode, today, ct);
-            if (!policy.Requires(award))
-            {
-                continue;
-            }
-
-            if (!published.TryGetValue(n.Id, out var end))
-            {
-                blocked[n.Id] = $"{n.Name}: {award.Name} phải công khai lấy ý kiến nhân dân ít nhất {policy.WorkingDays} ngày làm việc trước khi Hội đồng xét, nhưng chưa được công khai.";
-            }
-            else if (today <= end)
-            {
-                blocked[n.Id] = $"{n.Name}: đang công khai lấy ý kiến đến hết ngày {ViFormat.Date(end)}; Hội đồng chỉ xét từ ngày {ViFormat.Date(end.AddDays(1))}.";
-            }
-            else if (open.TryGetValue(n.Id, out var count))
-            {
-                blocked[n.Id] = $"{n.Name}: còn {count} phản ánh, góp ý chưa xác minh xong; Hội đồng chỉ xét sau khi cơ quan thẩm định ghi kết quả xác minh.";
-            }
+            result[n.Id] = new RequiredSteps(award.Name, award.Council.BallotRequired, policy.Requires(award), policy.WorkingDays,
+                published.TryGetValue(n.Id, out var end) ? end : null, open.GetValueOrDefault(n.Id));
         }
 
-        return blocked;
+        return result;
     }
 }

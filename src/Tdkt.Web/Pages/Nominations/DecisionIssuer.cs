@@ -45,7 +45,8 @@ public static class DecisionIssuer
     }
 
     public static async Task<Result<IssuedDecision>> IssueAsync(TdktDbContext db, Dossier dossier, CurrentUser.Loaded signer,
-        IssueCommand cmd, DateOnly today, DateTimeOffset now, NominationChecks checks, CitizenIds citizenIds, CancellationToken ct)
+        IssueCommand cmd, DateOnly today, DateTimeOffset now, NominationChecks checks, CitizenIds citizenIds, CouncilVotingGate gate,
+        CancellationToken ct)
     {
         var basis = LegalBases.ForDecisionDate(today);
         if (basis.IsFailure)
@@ -58,18 +59,43 @@ public static class DecisionIssuer
 
         // Only the forms within the body's authority; the others go up by escalation (ADR-0013).
         var authority = Authority.Of(body.ParentId is null);
+        // No decision without the steps the law requires (IssueGate): a missing ballot or notice refuses the whole issue.
+        var steps = await gate.StepsAsync(nominees, today, ct);
         var recipients = new List<Nominee>();
-        foreach (var n in nominees.Where(n => n.IsRecipient))
+        var missing = new List<string>();
+        foreach (var n in nominees)
         {
-            if (!Authority.IsAbove((await checks.DefinitionAsync(n.AwardCode, today, ct)).DecidingLevel, authority))
+            if (Authority.IsAbove((await checks.DefinitionAsync(n.AwardCode, today, ct)).DecidingLevel, authority))
+            {
+                continue;
+            }
+
+            var (standing, why) = IssueGate.Standing(n, steps[n.Id], today);
+            if (standing == RecipientStanding.Recipient)
             {
                 recipients.Add(n);
             }
+            else if (standing == RecipientStanding.MissingStep)
+            {
+                missing.Add(why!);
+            }
+        }
+
+        if (IssueGate.Refusal(missing) is { } refusal)
+        {
+            return new ConflictError(refusal);
         }
 
         if (recipients.Count == 0)
         {
             return new ValidationError(string.Empty, "Không có đối tượng nào đủ điều kiện để ra quyết định khen thưởng; hãy chọn \"Không khen thưởng\".");
+        }
+
+        var wording = FirstText(cmd.Wording, dossier.DecisionWording)
+            ?? $"Khen thưởng các tập thể, cá nhân, hộ gia đình đã có thành tích trong {dossier.Title.TrimStart().ToLowerInvariantFirst()}";
+        if (Tdkt.Domain.Nominations.DecisionWording.Check(wording).Error is { } badWording)
+        {
+            return badWording;
         }
 
         // The subject's own unit: for a dossier made by escalation, the unit that first proposed it.
@@ -90,8 +116,7 @@ public static class DecisionIssuer
             SignerTitle = string.IsNullOrWhiteSpace(cmd.SignerTitle) ? signer.User.Position ?? "Chủ tịch" : cmd.SignerTitle.Trim(),
             Capacity = cmd.Capacity,
             Basis = basis.Value,
-            Wording = FirstText(cmd.Wording, dossier.DecisionWording)
-                ?? $"Khen thưởng các tập thể, cá nhân, hộ gia đình đã có thành tích trong {dossier.Title.TrimStart().ToLowerInvariantFirst()}",
+            Wording = wording,
             IssuedAt = now,
         };
         db.Decisions.Add(decision);

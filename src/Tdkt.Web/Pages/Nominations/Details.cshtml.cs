@@ -86,6 +86,14 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         public string? Wording { get; set; }
         public List<int> RecipientIds { get; set; } = [];
         public string? Grounds { get; set; }
+
+        /// <summary>Hạn bổ sung of a return (dd/MM/yyyy; blank: the default number of working days).</summary>
+        public string? SupplementBefore { get; set; }
+
+        public int? AttachmentId { get; set; }
+
+        /// <summary>The new deadline of an extension (dd/MM/yyyy).</summary>
+        public string? Deadline { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -196,7 +204,52 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         (await service.ReceiveAsync(id, Input.Version, ct)).Error, ct);
 
     public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) => ActAsync(id, "Đã trả lại hồ sơ.", async () =>
-        (await service.ReturnAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+        ParseDate(Input.SupplementBefore, "SupplementBefore", "Hạn bổ sung", out var due) ?? (await service.ReturnAsync(id, Input.Version, Input.Reason, due, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostExtendDeadlineAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gia hạn nộp hồ sơ.", async () =>
+        ParseDate(Input.Deadline, "Deadline", "Hạn nộp mới", out var d) ?? (await service.ExtendDeadlineAsync(id, Input.Version, d, Input.Reason, ct)).Error, ct);
+
+    public Task<IActionResult> OnPostRemoveAttachmentAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gỡ tệp khỏi hồ sơ.", async () =>
+        (await service.RemoveAttachmentAsync(id, Input.AttachmentId ?? 0, ct)).Error, ct);
+
+    public async Task<IActionResult> OnPostDeleteDraftAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var error = (await service.DeleteDraftAsync(id, Input.Version, ct)).Error;
+        if (error is not null)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return this.ToPageResult(error);
+        }
+
+        TempData["Success"] = "Đã xóa hồ sơ đang soạn.";
+        return RedirectToPage("Index");
+    }
+
+    public Task<IActionResult> OnPostAcceptLateAsync(int id, CancellationToken ct) => ActAsync(id, "Đã chấp nhận nộp muộn.", async () =>
+        (await service.AcceptLateAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+
+    private static ValidationError? ParseDate(string? text, string field, string label, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!ViFormat.TryParseDate(text, out var d))
+        {
+            return new ValidationError(field, $"{label}: ngày không hợp lệ, ghi dd/MM/yyyy.");
+        }
+
+        date = d;
+        return null;
+    }
 
     public Task<IActionResult> OnPostAppraiseAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả thẩm định.", async () =>
         (await service.AppraiseAsync(id, Input.NomineeId ?? 0, Input.Accept, Input.Reason, ct)).Error, ct);
@@ -311,7 +364,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate)
             && (await service.EscalationPlanAsync(id, ct)).Value is { Higher.Count: > 0 };
         CanRecordCentral = d.EscalatedToExternal is not null && !d.EscalationClosed && (CanSign || CanAppraise);
-        DaysLeft = d.SubmitBefore is { } b ? b.DayNumber - today.DayNumber : null;
+        DaysLeft = d.EffectiveDeadline is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)
         {
             var calendar = await checks.CalendarAsync(ct);

@@ -10,8 +10,10 @@ namespace Tdkt.Web.Pages.Nominations;
 /// <summary>One nominee that escalation carries up (or would).</summary>
 public sealed record EscalatedNominee(int Id, string Name, string AwardName, DecidingLevel Level);
 
-/// <summary>What "Trình cấp trên" would do with a dossier now: who goes up, to whom, and what still blocks it.</summary>
-public sealed record EscalationPlan(IReadOnlyList<EscalatedNominee> Higher, int OwnPending, string Target, bool External);
+/// <summary>What "Trình cấp trên" would do with a dossier now: who goes up, to whom, and what still blocks it
+/// (<paramref name="Missing"/>: nominees for higher forms that lack a step the law requires at this level).</summary>
+public sealed record EscalationPlan(IReadOnlyList<EscalatedNominee> Higher, int OwnPending, string Target, bool External,
+    IReadOnlyList<string> Missing);
 
 /// <summary>Escalation (trình cấp trên, ADR-0013): the lower body's passed nominees for forms above its authority become
 /// a new dossier addressed to the higher body (or, above the province, are recorded as sent to the central level), and
@@ -39,15 +41,26 @@ public sealed partial class DossierService
         var authority = Authority.Of(body.ParentId is null);
         var hasOwnDecision = await db.Decisions.AnyAsync(x => x.DossierId == d.Id, ct);
         var higher = new List<EscalatedNominee>();
+        var missing = new List<string>();
         var ownPending = 0;
-        foreach (var n in await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct))
+        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct);
+        var steps = await votingGate.StepsAsync(nominees, Today, ct);
+        foreach (var n in nominees)
         {
-            if (!n.IsRecipient)
+            var def = await checks.DefinitionAsync(n.AwardCode, Today, ct);
+            // The public notice is the deciding province's step: a lower body escalating to it needs only its ballot.
+            var step = authority == DecidingLevel.Province ? steps[n.Id] : steps[n.Id] with { NoticeRequired = false };
+            var (standing, why) = IssueGate.Standing(n, step, Today);
+            if (standing == RecipientStanding.MissingStep && Authority.IsAbove(def.DecidingLevel, authority))
+            {
+                missing.Add(why!);
+            }
+
+            if (standing != RecipientStanding.Recipient)
             {
                 continue;
             }
 
-            var def = await checks.DefinitionAsync(n.AwardCode, Today, ct);
             if (Authority.IsAbove(def.DecidingLevel, authority))
             {
                 higher.Add(new EscalatedNominee(n.Id, n.Name, def.Name, def.DecidingLevel));
@@ -61,11 +74,11 @@ public sealed partial class DossierService
         if (authority == DecidingLevel.Province)
         {
             var top = higher.Count == 0 ? DecidingLevel.PrimeMinister : higher.Min(h => h.Level);
-            return new EscalationPlan(higher, ownPending, Authority.CentralBody(top), External: true);
+            return new EscalationPlan(higher, ownPending, Authority.CentralBody(top), External: true, missing);
         }
 
         var province = await db.OrgUnits.AsNoTracking().Where(u => u.Id == OrgPathRoot(body.Path)).Select(u => u.Name).SingleAsync(ct);
-        return new EscalationPlan(higher, ownPending, province, External: false);
+        return new EscalationPlan(higher, ownPending, province, External: false, missing);
     }
 
     private static int OrgPathRoot(string path) => Domain.Organizations.OrgPath.Ids(path)[0];
@@ -83,6 +96,11 @@ public sealed partial class DossierService
             }
 
             var plan = await PlanAsync(c.Dossier, ct);
+            if (IssueGate.Refusal(plan.Missing, "trình cấp trên") is { } refusal)
+            {
+                return new ConflictError(refusal);
+            }
+
             var moved = c.Dossier.Escalate(plan.Higher.Count, plan.OwnPending, plan.Target, actor);
             if (moved.IsFailure)
             {
@@ -165,57 +183,14 @@ public sealed partial class DossierService
                     : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương (tối đa 1000 ký tự).");
             }
 
+            if (awarded && IssueGate.Refusal((await PlanAsync(d, ct)).Missing, "ghi kết quả khen thưởng của cấp Trung ương") is { } refusal)
+            {
+                return new ConflictError(refusal);
+            }
+
             var hasOwn = await db.Decisions.AnyAsync(x => x.DossierId == id, ct);
             var what = awarded ? $"đã quyết định khen thưởng: {text.Trim()}" : $"không khen thưởng: {text.Trim()}";
-            db.AuditReason = text.Trim();
             await NotifyProposerAsync(d, $"Kết quả của cấp Trung ương cho hồ sơ \"{d.Title}\": {what}", ct);
             return d.RecordHigherOutcome(awarded ? HigherOutcome.Decided : HigherOutcome.NotAwarded, hasOwn, $"{d.EscalatedToExternal} {what}", actor);
         }, "Ghi kết quả của cấp Trung ương", ct);
-
-    /// <summary>Called by every transition: a step of a dossier made by escalation adds a row to the original's
-    /// timeline (same transaction; the original's row is locked after the higher one, never the other way round).</summary>
-    private async Task ReportToOriginAsync(Dossier higher, DossierTransition step, CancellationToken ct)
-    {
-        if (higher.OriginDossierId is not { } originId)
-        {
-            return;
-        }
-
-        var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == higher.ReceivingUnitId).Select(u => u.Name).SingleAsync(ct);
-        var report = Report(step, body);
-        if (report is not { } r)
-        {
-            return;
-        }
-
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM dossiers WHERE \"Id\" = {originId} FOR UPDATE", ct);
-        var origin = await db.Dossiers.SingleAsync(x => x.Id == originId, ct);
-        var hasOwn = await db.Decisions.AnyAsync(x => x.DossierId == originId, ct);
-        db.DossierTransitions.Add(origin.RecordHigherOutcome(r.Outcome, hasOwn, r.Text, new Actor(step.UserId, step.UserName, step.At)));
-        await NotifyProposerAsync(origin, $"Hồ sơ \"{origin.Title}\": {r.Text}", ct);
-        await NotifyBodyAsync(origin, [Role.Appraiser, Role.Signer], $"Hồ sơ \"{origin.Title}\": {r.Text}", ct);
-    }
-
-    /// <summary>What the original's timeline says about a step of the higher dossier (null: not reported).</summary>
-    private static (HigherOutcome Outcome, string Text)? Report(DossierTransition step, string body)
-    {
-        var why = string.IsNullOrWhiteSpace(step.Reason) ? string.Empty : ": " + step.Reason;
-        return step.Action switch
-        {
-            DossierAction.Submit => (HigherOutcome.Progress, $"Đã gửi lại hồ sơ trình {body}."),
-            DossierAction.Receive => (HigherOutcome.Progress, $"Cấp trên ({body}) đã tiếp nhận hồ sơ trình."),
-            DossierAction.Return => (HigherOutcome.Progress, $"Cấp trên ({body}) trả lại hồ sơ trình để bổ sung{why}"),
-            DossierAction.CompleteAppraisal => (HigherOutcome.Progress, $"Cấp trên ({body}) đã thẩm định xong."),
-            DossierAction.RecordCouncil => (HigherOutcome.Progress, $"Hội đồng Thi đua - Khen thưởng cấp trên ({body}) đã có kết quả."),
-            DossierAction.Issue => (HigherOutcome.Decided, $"Cấp trên ({body}) đã ban hành {step.Reason}"),
-            DossierAction.NotAward => (HigherOutcome.NotAwarded, $"Cấp trên ({body}) không khen thưởng{why}"),
-            DossierAction.Revoke => (step.To == DossierStatus.Revoked ? HigherOutcome.Revoked : HigherOutcome.Progress, $"Cấp trên ({body}){why}"),
-            DossierAction.Escalate => (HigherOutcome.Progress, $"Cấp trên ({body}) đã trình tiếp{why}"),
-            DossierAction.HigherDecided when step.From != step.To => (HigherOutcome.Decided, $"Cấp trên{why}"),
-            DossierAction.HigherNotAwarded when step.From != step.To => (HigherOutcome.NotAwarded, $"Cấp trên{why}"),
-            DossierAction.HigherRevoked => (step.To == DossierStatus.Revoked ? HigherOutcome.Revoked : HigherOutcome.Progress, $"Cấp trên{why}"),
-            DossierAction.HigherDecided or DossierAction.HigherNotAwarded or DossierAction.HigherProgress => (HigherOutcome.Progress, $"Cấp trên{why}"),
-            DossierAction.StartAppraisal => null,
-        };
-    }
 }

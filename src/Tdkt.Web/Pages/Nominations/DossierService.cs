@@ -72,12 +72,20 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
             }
         }
 
-        // The deadline of the unit's allotment applies when the clerk gives none.
-        var deadline = cmd.SubmitBefore ?? await db.QuotaAllotments
+        // Deadlines belong to whoever set them: the unit's allotment, else the conference; the clerk may leave it blank
+        // (inherits) or repeat it, never set another (Deadlines).
+        var allotted = await db.QuotaAllotments
             .Where(q => q.OrgUnitId == unit.Id && ((cmd.MovementId != null && q.MovementId == cmd.MovementId) || (cmd.ConferenceId != null && q.ConferenceId == cmd.ConferenceId)))
-            .Select(q => q.SubmitBefore).FirstOrDefaultAsync(ct) ?? conference?.DossierDeadline;
+            .Select(q => q.SubmitBefore).FirstOrDefaultAsync(ct);
+        var bodyLabel = allotted is not null ? "cơ quan phân bổ chỉ tiêu" : "hội nghị";
+        var deadline = Deadlines.ForNewDossier(cmd.SubmitBefore, allotted ?? conference?.DossierDeadline, bodyLabel);
+        if (deadline.IsFailure)
+        {
+            return deadline.Error!;
+        }
+
         var created = Dossier.Create(cmd.Title, unit.Id, body.Value, cmd.Kind, cmd.Level, cmd.MovementId, cmd.ConferenceId, cmd.Year,
-            deadline, 20, clock.GetUtcNow());
+            deadline.Value, 20, clock.GetUtcNow());
         if (created.IsFailure)
         {
             return created.Error!;
@@ -89,7 +97,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         return created.Value!.Id;
     }
 
-    private async Task<Result<Ctx>> LoadAsync(int id, CancellationToken ct, bool forUpdate = false)
+    private async Task<Result<Ctx>> LoadAsync(int id, CancellationToken ct, bool forUpdate = false, bool bodyMayActOnDraft = false)
     {
         var u = await me.GetAsync(ct);
         if (u is null)
@@ -109,7 +117,8 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         }
 
         var path = await db.OrgUnits.Where(x => x.Id == d.ProposingUnitId).Select(x => x.Path).SingleAsync(ct);
-        if (!NominationAccess.CanSee(u.Scope, path, d))
+        if (!NominationAccess.CanSee(u.Scope, path, d)
+            && !(bodyMayActOnDraft && NominationAccess.CanAppraise(u.Scope, d.ReceivingUnitId)))
         {
             return new NotFoundError();
         }
@@ -251,6 +260,147 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         return Result.Success();
     }
 
+    /// <summary>The proposing side's editable dossier (draft or returned), loaded for a change.</summary>
+    private async Task<Result<Ctx>> EditableAsync(int dossierId, CancellationToken ct)
+    {
+        var loaded = await LoadAsync(dossierId, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        if (!NominationAccess.IsProposerOf(c.Scope, c.ProposingPath, c.Dossier))
+        {
+            return new NotFoundError();
+        }
+
+        return c.Dossier.IsEditableByUnit ? c : new ConflictError("Hồ sơ đã gửi, không sửa được. Hãy đợi cơ quan tiếp nhận trả lại nếu cần bổ sung.");
+    }
+
+    /// <summary>Edits the header (title, kind, movement or conference) of a draft or returned dossier; the deadline follows
+    /// the new conference's or allotment's and is never the clerk's (<see cref="Deadlines"/>).</summary>
+    public async Task<Result> EditHeaderAsync(int dossierId, uint version, string? title, CommendationKind kind, int? movementId, int? conferenceId,
+        CancellationToken ct)
+    {
+        var loaded = await EditableAsync(dossierId, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        var u = c.User;
+        if (movementId is { } mid && !await db.VisibleMovements(u.Scope).AnyAsync(m => m.Id == mid, ct))
+        {
+            return new ValidationError("MovementId", "Không tìm thấy phong trào thi đua đã chọn (trong phạm vi của bạn).");
+        }
+
+        DateOnly? deadline = c.Dossier.SubmitBefore;
+        if (conferenceId != c.Dossier.ConferenceId || movementId != c.Dossier.MovementId)
+        {
+            var conference = conferenceId is { } cid ? await db.VisibleEvents(u.Scope).AsNoTracking().SingleOrDefaultAsync(e => e.Id == cid, ct) : null;
+            if (conferenceId is not null && conference is null)
+            {
+                return new ValidationError("ConferenceId", "Không tìm thấy hội nghị đã chọn (trong phạm vi của bạn).");
+            }
+
+            var allotted = await db.QuotaAllotments
+                .Where(q => q.OrgUnitId == c.Dossier.ProposingUnitId && ((movementId != null && q.MovementId == movementId) || (conferenceId != null && q.ConferenceId == conferenceId)))
+                .Select(q => q.SubmitBefore).FirstOrDefaultAsync(ct);
+            deadline = allotted ?? conference?.DossierDeadline ?? (c.Dossier.ConferenceId is null && c.Dossier.MovementId is null ? c.Dossier.SubmitBefore : null);
+        }
+
+        var r = c.Dossier.EditHeader(title, kind, movementId, conferenceId, deadline);
+        if (r.IsFailure)
+        {
+            return r;
+        }
+
+        db.Entry(c.Dossier).Property(x => x.Version).OriginalValue = version;
+        db.AuditAction = "Sửa thông tin chung của hồ sơ";
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Edits one nominee of a draft or returned dossier (same checks as adding one).</summary>
+    public async Task<Result> EditNomineeAsync(int dossierId, int nomineeId, NomineeData data, CancellationToken ct)
+    {
+        var loaded = await EditableAsync(dossierId, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        var n = await db.Nominees.SingleOrDefaultAsync(x => x.Id == nomineeId && x.DossierId == dossierId, ct);
+        if (n is null)
+        {
+            return new NotFoundError();
+        }
+
+        var check = await CheckNomineeAsync(c, data, "", ct);
+        var r = check.IsSuccess ? n.Edit(data, citizenIds.Protect) : check;
+        if (r.IsFailure)
+        {
+            db.ChangeTracker.Clear();
+            return r;
+        }
+
+        db.AuditAction = "Sửa đối tượng đề nghị khen thưởng";
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Removes a wrongly attached file from a draft or returned dossier (the stored file stays for the audit).</summary>
+    public async Task<Result> RemoveAttachmentAsync(int dossierId, int attachmentId, CancellationToken ct)
+    {
+        var loaded = await EditableAsync(dossierId, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        var a = await db.DossierAttachments.SingleOrDefaultAsync(x => x.Id == attachmentId && x.DossierId == dossierId, ct);
+        if (a is null)
+        {
+            return new NotFoundError();
+        }
+
+        if (a.Round <= c.Dossier.Round)
+        {
+            return new ConflictError("Tệp này đã gửi cùng hồ sơ ở lần trước, không gỡ được; hãy đính kèm tệp bổ sung.");
+        }
+
+        db.DossierAttachments.Remove(a);
+        db.AuditAction = "Gỡ tệp đính kèm khỏi hồ sơ";
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>Deletes a draft (never sent): its nominees and attachments go with it; the audit keeps every row as it was,
+    /// and it no longer appears in lists or duplicate checks.</summary>
+    public async Task<Result> DeleteDraftAsync(int dossierId, uint version, CancellationToken ct)
+    {
+        var loaded = await EditableAsync(dossierId, ct);
+        if (loaded.Value is not { } c)
+        {
+            return loaded.Error!;
+        }
+
+        var r = c.Dossier.CanDelete();
+        if (r.IsFailure)
+        {
+            return r;
+        }
+
+        if (await db.DossierTransitions.AnyAsync(t => t.DossierId == dossierId, ct))
+        {
+            return new ConflictError("Hồ sơ đã có quá trình xử lý (gia hạn, chấp nhận nộp muộn), không xóa được.");
+        }
+
+        db.DossierAttachments.RemoveRange(await db.DossierAttachments.Where(a => a.DossierId == dossierId).ToListAsync(ct));
+        db.Nominees.RemoveRange(await db.Nominees.Where(n => n.DossierId == dossierId).ToListAsync(ct));
+        db.Entry(c.Dossier).Property(x => x.Version).OriginalValue = version;
+        db.Dossiers.Remove(c.Dossier);
+        db.AuditAction = "Xóa hồ sơ đang soạn";
+        return await SaveAsync(ct);
+    }
+
     public async Task<Result<int>> AttachAsync(int dossierId, int? nomineeId, string? partCode, string? fileName, byte[] content, CancellationToken ct)
     {
         var loaded = await LoadAsync(dossierId, ct);
@@ -305,6 +455,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
             return new ForbiddenError();
         }
 
+        await checks.QuotaLockAsync(c.Dossier, ct);
         var check = await checks.SubmissionCheckAsync(c.Dossier, ct);
         var moved = c.Dossier.Submit(check, Today, actor);
         if (moved.IsSuccess)
@@ -332,22 +483,38 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         return moved;
     }, "Tiếp nhận hồ sơ", ct);
 
-    public Task<Result> ReturnAsync(int id, uint version, string? reason, CancellationToken ct) => TransitionAsync(id, version, async (c, actor) =>
+    public Task<Result> ReturnAsync(int id, uint version, string? reason, CancellationToken ct) => ReturnAsync(id, version, reason, null, ct);
+
+    /// <summary>Trả lại để bổ sung with a supplement deadline (default: <see cref="Dossier.DefaultSupplementWorkingDays"/>
+    /// working days from today), independent of the original deadline.</summary>
+    public Task<Result> ReturnAsync(int id, uint version, string? reason, DateOnly? supplementBefore, CancellationToken ct) => TransitionAsync(id, version, async (c, actor) =>
     {
         if (!NominationAccess.CanAppraise(c.Scope, c.Dossier.ReceivingUnitId))
         {
             return new ForbiddenError();
         }
 
-        var moved = c.Dossier.Return(reason, actor);
+        var due = supplementBefore ?? (await checks.CalendarAsync(ct)).AddWorkingDays(Today, Dossier.DefaultSupplementWorkingDays).AddDays(1);
+        var moved = c.Dossier.Return(reason, due, Today, actor);
         if (moved.IsSuccess)
         {
-            db.AuditReason = reason;
             await NotifyProposerAsync(c.Dossier, $"Hồ sơ \"{c.Dossier.Title}\" bị trả lại: {reason}", ct);
         }
 
         return moved;
     }, "Trả lại hồ sơ", ct);
+
+    /// <summary>Gia hạn nộp for one dossier, by the receiving body's appraiser (also on a draft addressed to it).</summary>
+    public Task<Result> ExtendDeadlineAsync(int id, uint version, DateOnly? newDeadline, string? reason, CancellationToken ct) =>
+        TransitionAsync(id, version, (c, actor) => Task.FromResult(NominationAccess.CanAppraise(c.Scope, c.Dossier.ReceivingUnitId)
+            ? c.Dossier.ExtendDeadline(newDeadline, reason, Today, actor)
+            : (Result<DossierTransition>)new ForbiddenError()), "Gia hạn nộp hồ sơ", ct, bodyMayActOnDraft: true);
+
+    /// <summary>Chấp nhận nộp muộn for one dossier, by the receiving body's appraiser.</summary>
+    public Task<Result> AcceptLateAsync(int id, uint version, string? reason, CancellationToken ct) =>
+        TransitionAsync(id, version, (c, actor) => Task.FromResult(NominationAccess.CanAppraise(c.Scope, c.Dossier.ReceivingUnitId)
+            ? c.Dossier.AcceptLate(reason, actor)
+            : (Result<DossierTransition>)new ForbiddenError()), "Chấp nhận nộp muộn", ct, bodyMayActOnDraft: true);
 
     public async Task<Result> AppraiseAsync(int id, int nomineeId, bool accept, string? reason, CancellationToken ct)
     {
@@ -375,6 +542,12 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         else if (c.Dossier.Status != DossierStatus.UnderAppraisal)
         {
             return new ConflictError("Chỉ ghi kết quả thẩm định khi hồ sơ đã tiếp nhận và đang thẩm định.");
+        }
+
+        if (await ClosedUnitAsync(c.Dossier, DossierAction.StartAppraisal, ct) is { } closed)
+        {
+            db.ChangeTracker.Clear();
+            return closed;
         }
 
         var r = n.Appraise(accept, reason);
@@ -588,7 +761,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
                 return new IllegalTransitionError(c.Dossier.Status, DossierAction.Issue);
             }
 
-            var issued = await DecisionIssuer.IssueAsync(db, c.Dossier, c.User, cmd, Today, clock.GetUtcNow(), checks, citizenIds, ct);
+            var issued = await DecisionIssuer.IssueAsync(db, c.Dossier, c.User, cmd, Today, clock.GetUtcNow(), checks, citizenIds, votingGate, ct);
             if (issued.Value is not { } dec)
             {
                 return issued.Error!;
@@ -665,11 +838,9 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
                 ActNumber = $"{seq}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
                 UserId = c.User.User.Id, UserName = c.User.User.FullName, At = clock.GetUtcNow(),
             };
-            db.Revocations.Add(act);
-            await db.SaveChangesAsync(ct); // the act's id for its lines
+            db.Revocations.Add(act); // HiLo: the act's id exists before the save, so its lines go in the one save
             db.RevokedAwards.AddRange(recipients.Where(x => chosen.Contains(x.Id))
                 .Select(x => new RevokedAward { RevocationId = act.Id, DecisionRecipientId = x.Id, AwardRecordId = x.AwardRecordId }));
-            db.AuditReason = act.Grounds;
             await NotifyProposerAsync(c.Dossier, $"Quyết định số {act.ActNumber} hủy bỏ, thu hồi khen thưởng theo Quyết định số {decision.Number} (hồ sơ \"{c.Dossier.Title}\").", ct);
             var names = string.Join(", ", recipients.Where(x => chosen.Contains(x.Id)).Select(x => x.Name));
             var reason = $"Quyết định số {act.ActNumber} hủy bỏ, thu hồi khen thưởng của {names}. Căn cứ: {act.Grounds}";
@@ -698,28 +869,24 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private async Task NotifyBodyAsync(Dossier d, Role[] roles, string text, CancellationToken ct)
-    {
-        var users = await db.RoleGrants.Where(g => g.OrgUnitId == d.ReceivingUnitId && roles.Contains(g.Role)).Select(g => g.UserId).Distinct().ToListAsync(ct);
-        Notify(users, text, d.Id);
-    }
+    private DossierSteps Steps => new(db, clock);
 
-    private async Task NotifyProposerAsync(Dossier d, string text, CancellationToken ct)
+    /// <summary>The unit acting in <paramref name="action"/> closed before today (<see cref="ClosedUnits"/>): its refusal.</summary>
+    private async Task<ConflictError?> ClosedUnitAsync(Dossier d, DossierAction action, CancellationToken ct)
     {
-        var users = await db.RoleGrants.Where(g => g.OrgUnitId == d.ProposingUnitId && g.Role == Role.UnitClerk).Select(g => g.UserId).Distinct().ToListAsync(ct);
-        Notify(users, text, d.Id);
-    }
-
-    private void Notify(IEnumerable<string> userIds, string text, int dossierId)
-    {
-        foreach (var u in userIds)
+        if (ClosedUnits.ByProposer(action) is not { } byProposer)
         {
-            db.Notifications.Add(new Notification
-            {
-                UserId = u, At = clock.GetUtcNow(), Text = text.Length > 1000 ? text[..1000] : text, Url = $"/Nominations/Details/{dossierId}",
-            });
+            return null;
         }
+
+        var unitId = byProposer ? d.ProposingUnitId : d.ReceivingUnitId;
+        var unit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Name, u.ValidTo }).SingleAsync(ct);
+        return ClosedUnits.Refuse(unit.Name, unit.ValidTo, Today, ClosedUnits.What(action));
     }
+
+    private Task NotifyBodyAsync(Dossier d, Role[] roles, string text, CancellationToken ct) => Steps.NotifyBodyAsync(d, roles, text, ct);
+
+    private Task NotifyProposerAsync(Dossier d, string text, CancellationToken ct) => Steps.NotifyProposerAsync(d, text, ct);
 
     private async Task<Result> SaveAsync(CancellationToken ct)
     {
@@ -736,13 +903,14 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
     }
 
     /// <summary>One transition: lock the row, check the caller's version, decide, add the history row, save, commit.</summary>
-    private async Task<Result> TransitionAsync(int id, uint version, Func<Ctx, Actor, Task<Result<DossierTransition>>> decide, string audit, CancellationToken ct)
+    private async Task<Result> TransitionAsync(int id, uint version, Func<Ctx, Actor, Task<Result<DossierTransition>>> decide, string audit,
+        CancellationToken ct, bool bodyMayActOnDraft = false)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var loaded = await LoadAsync(id, ct, forUpdate: true);
+            var loaded = await LoadAsync(id, ct, forUpdate: true, bodyMayActOnDraft);
             if (loaded.Value is not { } c)
             {
                 return Result.Failure(loaded.Error!);
@@ -755,6 +923,11 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
             }
 
             var moved = await decide(c, Actor(c.User));
+            if (moved.IsSuccess && await ClosedUnitAsync(c.Dossier, moved.Value!.Action, ct) is { } closed)
+            {
+                moved = closed;
+            }
+
             if (moved.IsFailure)
             {
                 await tx.RollbackAsync(ct);
@@ -762,12 +935,10 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
                 return Result.Failure(moved.Error!);
             }
 
-            db.DossierTransitions.Add(moved.Value!);
-            await ReportToOriginAsync(c.Dossier, moved.Value!, ct);
-            db.AuditAction = audit;
+            await Steps.RecordAsync(c.Dossier, moved.Value!, ct);
             try
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(new AuditNote(audit, moved.Value!.Reason), ct);
                 await tx.CommitAsync(ct);
                 return Result.Success();
             }

@@ -59,7 +59,7 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
                                join o in db.Dossiers.AsNoTracking() on n.DossierId equals o.Id
                                where o.Id != d.Id && o.ProposingUnitId == d.ProposingUnitId
                                      && ((d.MovementId != null && o.MovementId == d.MovementId) || (d.ConferenceId != null && o.ConferenceId == d.ConferenceId))
-                                     && o.Status != DossierStatus.Draft && o.Status != DossierStatus.Returned && o.Status != DossierStatus.NotAwarded
+                                     && Quotas.CountedStatuses.Contains(o.Status)
                                group n by n.Kind into g
                                select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         return [.. allotments.Select(a => new QuotaLine(a.Kind, a.Count, elsewhere.GetValueOrDefault(a.Kind), here.GetValueOrDefault(a.Kind)))];
@@ -79,7 +79,50 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
             missing.Add($"{n.Nominee.Name}: thiếu {string.Join(", ", n.MissingParts.Select(p => p.Name))}");
         }
 
-        return new SubmissionCheck(nominees.Count, Quotas.Problems(await QuotaAsync(d, ct)), missing);
+        return new SubmissionCheck(nominees.Count, [.. Quotas.Problems(await QuotaAsync(d, ct)), .. await TotalQuotaProblemsAsync(d, ct)], missing);
+    }
+
+    /// <summary>The conference's total quota per kind (all units together), counting the nominees of dossiers submitted or
+    /// further (<see cref="Quotas.CountedStatuses"/>) and this one. The caller serializes submissions against one
+    /// conference (<see cref="QuotaLockAsync"/>), so two units submitting at once cannot together pass it.</summary>
+    public async Task<IReadOnlyList<string>> TotalQuotaProblemsAsync(Dossier d, CancellationToken ct)
+    {
+        if (d.ConferenceId is not { } eventId
+            || await db.ConferenceEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct) is not { } ev)
+        {
+            return [];
+        }
+
+        var here = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).GroupBy(n => n.Kind)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var used = await (from n in db.Nominees.AsNoTracking()
+                          join o in db.Dossiers.AsNoTracking() on n.DossierId equals o.Id
+                          where o.Id != d.Id && o.ConferenceId == eventId && Quotas.CountedStatuses.Contains(o.Status)
+                          group n by n.Kind into g
+                          select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var quota = ev.Quota;
+        if (quota.Total == 0)
+        {
+            return []; // the conference sets no quota
+        }
+
+        var lines = Tdkt.Domain.Conferences.EventQuota.Kinds.Select(k => new QuotaLine(k, quota.For(k), used.GetValueOrDefault(k), here.GetValueOrDefault(k)));
+        return Quotas.TotalProblems(lines, "hội nghị");
+    }
+
+    /// <summary>Serializes submissions against one conference or movement for the rest of the caller's transaction
+    /// (PostgreSQL transaction-level advisory lock), so the quota count and the status change are one step.</summary>
+    public async Task QuotaLockAsync(Dossier d, CancellationToken ct)
+    {
+        if (d.ConferenceId is { } cid)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7101, {cid})", ct);
+        }
+
+        if (d.MovementId is { } mid)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7102, {mid})", ct);
+        }
     }
 
     /// <summary>Required dossier-level parts (tờ trình, biên bản) of every nominee's award not attached yet.</summary>

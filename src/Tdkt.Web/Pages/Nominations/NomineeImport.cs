@@ -32,11 +32,13 @@ public static class NomineeImport
 
     public static Result<IReadOnlyList<(int Row, NomineeData Data)>> Parse(byte[] content)
     {
-        var sheet = Xlsx.Read(content);
-        if (sheet is null)
+        var read = Xlsx.Read(content, "Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu.");
+        if (read.IsFailure)
         {
-            return new ValidationError("Upload", "Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu.");
+            return read.Error!;
         }
+
+        var sheet = read.Value!;
 
         var rows = new List<(int, NomineeData)>();
         var errors = new List<string>();

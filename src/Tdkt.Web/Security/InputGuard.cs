@@ -149,7 +149,9 @@ public static class InputGuard
             return;
         }
 
-        if (ApiProblems.IsApi(ctx.Request))
+        // While an exception is handled the request path may already be the error page's: use the original one.
+        var path = ctx.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? ctx.Request.Path.Value ?? string.Empty;
+        if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.Equals("/api", StringComparison.OrdinalIgnoreCase))
         {
             ctx.Response.Clear();
             await Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ").ExecuteAsync(ctx);

@@ -33,7 +33,8 @@ public sealed class PasswordRules(TdktDbContext db) : IPasswordValidator<AppUser
     {
         var folded = Fold(password);
         var core = folded.Trim(Digits);
-        if (core.Length == 0 ? IsTrivial(folded) : Blocked.Contains(Collapse(core)) || Blocked.Contains(core))
+        if (Blocked.Contains(folded) || Blocked.Contains(Collapse(folded))
+            || (core.Length == 0 ? IsTrivial(folded) : Blocked.Contains(Collapse(core)) || Blocked.Contains(core)))
         {
             return "Mật khẩu này quá phổ biến hoặc dễ đoán. Hãy dùng một cụm từ riêng của bạn, ví dụ \"mùa lúa chín ở Mường Tè\".";
         }

@@ -14,6 +14,13 @@ public sealed class BackupRestoreTests
     public async Task BackupThenMoreChanges_RestoreToTimeBetween_BringsBackExactlyThatState_AndKeys()
     {
         var data = Directory.CreateTempSubdirectory("tdkt-backup-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            // The cluster runs as the postgres user, which must reach its folder under this one.
+            File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
         var port = 56000 + (Environment.ProcessId % 900);
         Directory.CreateDirectory(Path.Combine(data, "keys"));
         await File.WriteAllTextAsync(Path.Combine(data, "keys", "key-1.xml"), "<key id=\"1\"/>");

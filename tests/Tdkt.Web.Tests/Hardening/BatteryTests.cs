@@ -103,13 +103,15 @@ public sealed class BatteryTests : IAsyncLifetime
 
         var page = await Http.SignedInAsync(_app, "canbo.tanphong");
         var renders = 0;
-        foreach (var url in new[] { NominationScenario.Url(draft), $"/api/v1/dossiers/{draft}/nominees", "/Nominations" })
+        var json = await page.GetAsync($"/api/v1/dossiers/{draft}/nominees");
+        Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType); // never rendered as HTML
+        foreach (var url in new[] { NominationScenario.Url(draft), "/Nominations" })
         {
             var body = await page.GetStringAsync(url);
             renders++;
             foreach (var p in Payloads.Where(p => p.Contains('<', StringComparison.Ordinal)))
             {
-                Assert.DoesNotContain(p, body, StringComparison.Ordinal);
+                Assert.False(body.Contains(p, StringComparison.Ordinal), $"{url} renders {p} unescaped");
             }
         }
 

@@ -131,6 +131,7 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // the reset changed the security stamp: keep this session
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 

@@ -123,7 +123,7 @@ public sealed class MalformedInputTests : IAsyncLifetime
         await AssertFieldAsync(await clerk.GetAsync("/api/v1/org-units?q=%00"), "q");
 
         var admin = NominationScenario.Bearer(_app, "admin");
-        await AssertFieldAsync(await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "01/01/9999", name = "Tết" }), "Date");
+        await AssertFieldAsync(await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "01/01/9999", name = "Tết" }), "date");
 
         var page = await Http.SignedInAsync(_app, "canbo.tanphong");
         foreach (var url in new[] { "/Registry?q=%00", "/Nominations/Holidays?year=0", "/Nominations/Holidays?year=10000", "/Nominations?q=%00" })

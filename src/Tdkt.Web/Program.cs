@@ -30,6 +30,11 @@ if (string.IsNullOrWhiteSpace(connectionString))
 }
 
 builder.Services.AddSingleton(settings);
+// Secrets: generated into the data folder for the embedded cluster and in Development; required otherwise (ADR-0018).
+var generateSecrets = embedded is not null || builder.Environment.IsDevelopment();
+using var secretsLog = LoggerFactory.Create(l => l.AddJsonConsole());
+builder.Services.AddSingleton(SecretKeys.CitizenIdIndexKey(builder.Configuration, settings.DataFolder, generateSecrets, secretsLog.CreateLogger("Tdkt.Secrets")));
+
 // Vietnamese letters go out as themselves, not as &#x...; entities (readable HTML, smaller pages).
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -69,7 +74,7 @@ builder.Services.AddIdentityCore<AppUser>(o =>
         o.Password.RequireUppercase = false;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 1;
-        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.MaxFailedAccessAttempts = 5; // per account; sign-in counts per name and address instead (LoginThrottle)
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         o.Lockout.AllowedForNewUsers = true;
         o.User.RequireUniqueEmail = false;
@@ -110,6 +115,7 @@ builder.Services.ConfigureApplicationCookie(o =>
         ? ApiProblems.WriteAsync(ctx.HttpContext, 404, "Không tìm thấy", "Không tìm thấy dữ liệu yêu cầu.")
         : RedirectTo(ctx);
 });
+builder.Services.AddSessionLifetime(settings).AddProxySupport(builder.Configuration).AddTdktAccountSecurity().AddInputGuard();
 // Check the security stamp (and so "disabled") on every request, not every 30 minutes.
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
@@ -171,6 +177,19 @@ catch (DatabasePredatesBaselineException ex)
 
 await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
 
+// ./run verify-audit: check the audit hash chain, print the first broken link, exit 0 (intact) or 2 (ADR-0020).
+if (args.Contains("verify-audit"))
+{
+    using (var scope = app.Services.CreateScope())
+    {
+        var report = await AuditChainReport.VerifyAsync(scope.ServiceProvider.GetRequiredService<TdktDbContext>(), CancellationToken.None);
+        Console.WriteLine(report.Describe());
+        embedded?.Stop();
+        return report.Intact ? 0 : 2;
+    }
+}
+
+app.UseProxySupport(builder.Configuration); // first: scheme and client address as the TLS proxy saw them
 var vi = new CultureInfo("vi-VN");
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -202,10 +221,12 @@ app.UseStatusCodePages(async ctx =>
 app.UseMiddleware<SecurityHeaders>();
 app.UseTdktMetrics(app.Configuration);
 app.UseStaticFiles();
+app.UseInputGuard(); // NUL in query, form or JSON → 400 naming the field
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuditActor(); // after authentication: the actor of this request's audit rows
+app.UseMfaRequirement(AccountSecurity.MfaRequired(builder.Configuration, settings.DemoData == true));
 app.UseAuthorization();
 
 app.MapHealthChecks("/health", new HealthCheckOptions

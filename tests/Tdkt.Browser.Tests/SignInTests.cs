@@ -73,11 +73,11 @@ public sealed class SignInTests(BrowserApp app)
             await Expect(page.GetByTestId("errors")).ToBeVisibleAsync();
         }
 
-        // The right password no longer opens the account.
+        // The right password no longer opens the account from this browser (failures count per name and address).
         await page.GetByLabel("Tên đăng nhập").FillAsync("hoidong.tv2");
         await page.GetByLabel("Mật khẩu").FillAsync(TestDatabases.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Expect(page.GetByTestId("errors")).ToContainTextAsync("Tài khoản tạm khóa 15 phút");
+        await Expect(page.GetByTestId("errors")).ToContainTextAsync("Đã nhập sai 5 lần với tên đăng nhập này từ máy này");
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
     }
 

@@ -48,8 +48,8 @@ public static class DossierNomineesApi
     {
         var api = app.MapGroup("/api/v1/dossiers/{id:int}/nominees").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
 
-        api.MapGet("", async (int id, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
-            await DossiersApi.LoadAsync(id, me, db, ct) is { } dto ? Results.Ok(dto.Nominees) : new NotFoundError().ToApiResult())
+        api.MapGet("", async (int id, CurrentUser me, TdktDbContext db, CitizenIds citizenIds, CancellationToken ct) =>
+            await DossiersApi.LoadAsync(id, me, db, ct, citizenIds) is { } dto ? Results.Ok(dto.Nominees) : new NotFoundError().ToApiResult())
             .WithName("ListNominees").WithSummary("Đối tượng đề nghị khen thưởng của hồ sơ, với kết quả thẩm định và Hội đồng");
 
         api.MapPost("", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service, CancellationToken ct) =>
@@ -188,6 +188,11 @@ public static class DossierNomineesApi
         var holidays = app.MapGroup("/api/v1/holidays").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
         holidays.MapGet("", async (int? year, TdktDbContext db, DossierService service, CancellationToken ct) =>
         {
+            if (year is < HolidaysModel.MinYear or > HolidaysModel.MaxYear)
+            {
+                return Invalid("year", HolidaysModel.YearMessage);
+            }
+
             var y = year ?? service.Today.Year;
             var days = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= new DateOnly(y, 1, 1) && h.Date <= new DateOnly(y, 12, 31))
                 .OrderBy(h => h.Date).Select(h => new HolidayDto(h.Date, h.Name)).ToListAsync(ct);

@@ -88,9 +88,9 @@ public static class DossiersApi
             return Results.Ok(list.Select(x => Summary(x.d, x.Name)));
         }).WithName("ListDossiers").WithSummary("Hồ sơ đề nghị khen thưởng trong phạm vi người gọi (status: lọc theo trạng thái)");
 
-        api.MapGet("/dossiers/{id:int}", async (int id, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        api.MapGet("/dossiers/{id:int}", async (int id, CurrentUser me, TdktDbContext db, CitizenIds citizenIds, CancellationToken ct) =>
         {
-            var dto = await LoadAsync(id, me, db, ct);
+            var dto = await LoadAsync(id, me, db, ct, citizenIds);
             return dto is null ? new NotFoundError().ToApiResult() : Results.Ok(dto);
         }).WithName("GetDossier").WithSummary("Một hồ sơ với đối tượng, quá trình xử lý và quyết định (404 nếu ngoài phạm vi)");
 
@@ -337,7 +337,7 @@ public static class DossiersApi
         d.ProposingUnitId, unit, d.ReceivingUnitId, d.Kind.ToString(), d.DecidingLevel.ToString(), d.Year, d.SubmitBefore, d.Round, d.Version,
         d.SupplementBefore, d.LateAccepted);
 
-    internal static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)
+    internal static async Task<DossierDto?> LoadAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct, CitizenIds? citizenIds = null)
     {
         var scope = await me.ScopeAsync(ct);
         var d = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
@@ -369,7 +369,7 @@ public static class DossiersApi
 
         return new DossierDto(Summary(d, unit.Name), d.ReturnReason,
             [.. nominees.Select(n => new NomineeDto(n.Id, FactCodes.Code(n.Kind), n.Name, n.Gender, n.BirthYear, n.Ethnicity, n.Position,
-                n.WorkUnit, n.Address, n.MaskedCitizenId.Length == 0 ? null : n.MaskedCitizenId, n.AwardCode, n.Achievement, n.Verdict.ToString(),
+                n.WorkUnit, n.Address, citizenIds?.Masked(n.CitizenIdProtected), n.AwardCode, n.Achievement, n.Verdict.ToString(),
                 n.VerdictReason, n.CouncilVotesFor, n.CouncilMembers, n.CouncilPassed))],
             [.. timeline.Select(t => new TransitionDto(t.At, t.From.ToString(), t.To.ToString(), t.Action.ToString(), t.Action.Vietnamese(), t.Reason, t.UserName))],
             decisionDto, await EscalationAsync(db, scope, d, ct));

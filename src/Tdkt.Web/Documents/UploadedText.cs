@@ -15,6 +15,7 @@ public static class UploadedText
     public const long MaxUploadBytes = 5 * 1024 * 1024;
     private const long MaxUnpackedBytes = 50 * 1024 * 1024;
     private const int MaxZipEntries = 2000;
+    private const long MaxDocumentChars = 20_000_000;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Result<string> Read(string fileName, byte[] content)
@@ -69,7 +70,8 @@ public static class UploadedText
             // A .docx is a zip: check entry count and unpacked size before anything inflates it (zip bombs).
             using (var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read))
             {
-                if (zip.Entries.Count > MaxZipEntries || zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+                if (zip.Entries.Count > MaxZipEntries || zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes
+                    || Infrastructure.UploadLimits.CheckZip(content) is not null)
                 {
                     return new ValidationError("Upload", "Tệp .docx quá lớn khi giải nén. Hãy bỏ bớt hình ảnh rồi tải lên lại.");
                 }
@@ -80,7 +82,9 @@ public static class UploadedText
                 return unsafeDocx;
             }
 
-            using var doc = WordprocessingDocument.Open(new MemoryStream(content), false);
+            // The directory's sizes can lie: the DOM load of a part stops at a character limit whatever it says.
+            using var doc = WordprocessingDocument.Open(new MemoryStream(content), false,
+                new DocumentFormat.OpenXml.Packaging.OpenSettings { MaxCharactersInPart = MaxDocumentChars });
             var body = doc.MainDocumentPart?.Document?.Body;
             if (body is null)
             {

@@ -88,7 +88,12 @@ public sealed class EmbeddedPostgres
         }
 
         logger.LogInformation("Đang khởi động cơ sở dữ liệu PostgreSQL riêng…");
-        var options = $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {Path.GetDirectoryName(_dataDir)} -c listen_addresses=127.0.0.1";
+        // Continuous WAL archiving into pg/wal-archive (./run backup / restore, ADR-0020); a segment at least every minute.
+        var archive = Path.Combine(Path.GetDirectoryName(_dataDir)!, "wal-archive");
+        Directory.CreateDirectory(archive);
+        ChownToPostgres(archive);
+        var options = $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {Path.GetDirectoryName(_dataDir)} -c listen_addresses=127.0.0.1"
+            + $" -c wal_level=replica -c archive_mode=on -c archive_timeout=60 -c archive_command='test ! -f {archive}/%f && cp %p {archive}/%f'";
         var result = Run("pg_ctl", ["-D", _dataDir, "-l", _logFile, "-w", "-t", "60", "-o", options, "start"], throwOnError: false);
         if (result.ExitCode != 0)
         {

@@ -11,6 +11,13 @@ public sealed class TdktSettings
     public int IdleTimeoutMinutes { get; init; } = 30;
     public int LoginAttemptsPerMinute { get; init; } = 30;
 
+    /// <summary>A session ends this many hours after sign-in whatever the activity (ADR-0019).</summary>
+    public int SessionAbsoluteHours { get; init; } = 12;
+
+    /// <summary>Days a new personal access token lives by default (and at most <see cref="MaxTokenDays"/>).</summary>
+    public int TokenDefaultDays { get; init; } = 90;
+    public int MaxTokenDays { get; init; } = 365;
+
     /// <summary>Objections (phản ánh) one client IP may post to the public notice pages per hour.</summary>
     public int ObjectionsPerHour { get; init; } = 10;
 
@@ -43,6 +50,9 @@ public sealed class TdktSettings
             EmbeddedPgPort = Int("EmbeddedPgPort", "TDKT_PG_PORT", 55433),
             IdleTimeoutMinutes = Int("IdleTimeoutMinutes", null, 30),
             LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
+            SessionAbsoluteHours = Int("SessionAbsoluteHours", null, 12),
+            TokenDefaultDays = Int("TokenDefaultDays", null, 90),
+            MaxTokenDays = Int("MaxTokenDays", null, 365),
             ObjectionsPerHour = Int("ObjectionsPerHour", null, 10),
             ObjectionMinFillSeconds = Int("ObjectionMinFillSeconds", null, 5),
             ReminderIntervalMinutes = Int("ReminderIntervalMinutes", null, 60),

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Tdkt.Domain.Common;
 
 namespace Tdkt.Web.Infrastructure;
 
@@ -71,44 +72,99 @@ public static class Xlsx
     }
 
     /// <summary>The first sheet as rows of trimmed text (numbers as invariant text), keyed by the 1-based row number.
-    /// Null when the bytes are not an .xlsx workbook. The package is opened with OpenXml, the sheet and shared
-    /// strings parts are streamed (SAX) with an XmlReader: no element tree is built (docs/benchmarks.md).</summary>
-    public static IReadOnlyList<(int Line, string[] Cells)>? Read(byte[] content)
+    /// Null when the bytes are not an .xlsx workbook or pass a limit of <see cref="UploadLimits"/>.</summary>
+    public static IReadOnlyList<(int Line, string[] Cells)>? Read(byte[] content) =>
+        Read(content, "unreadable") is { IsSuccess: true } read ? read.Value : null;
+
+    /// <summary>The first sheet as rows of trimmed text; <paramref name="unreadableMessage"/> (field "Upload") when the
+    /// bytes are not a workbook, the Vietnamese limit message when the package or sheet passes a limit of
+    /// <see cref="UploadLimits"/> (zip bombs, millions of cells, over-long cells). The package is opened with OpenXml,
+    /// the sheet and shared strings parts are streamed (SAX) with an XmlReader: no element tree is built
+    /// (docs/benchmarks.md), text is read in chunks so a huge text node never becomes one string.</summary>
+    public static Result<IReadOnlyList<(int Line, string[] Cells)>> Read(byte[] content, string unreadableMessage)
     {
+        if (UploadLimits.CheckZip(content) is { } tooLarge)
+        {
+            return new ValidationError("Upload", tooLarge);
+        }
+
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var doc = SpreadsheetDocument.Open(stream, false);
+            using var doc = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 10_000_000 });
             var workbook = doc.WorkbookPart;
             var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || sheet?.Id?.Value is not { } id)
             {
-                return null;
+                return new ValidationError("Upload", unreadableMessage);
             }
 
-            var shared = workbook.SharedStringTablePart is { } sst ? SharedStrings(sst) : [];
-            return Rows((WorksheetPart)workbook.GetPartById(id), shared);
+            var budget = new TextBudget();
+            var shared = workbook.SharedStringTablePart is { } sst ? SharedStrings(sst, budget) : [];
+            return Rows((WorksheetPart)workbook.GetPartById(id), shared, budget);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or System.Xml.XmlException)
+        catch (UploadLimits.ExceededException e)
         {
-            return null;
+            return new ValidationError("Upload", e.Message);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException
+            or System.Xml.XmlException or IOException or ArgumentException)
+        {
+            return new ValidationError("Upload", unreadableMessage);
         }
     }
 
-    private static string[] SharedStrings(SharedStringTablePart part)
+    /// <summary>Counts the characters kept from one file against <see cref="UploadLimits.MaxTextChars"/>.</summary>
+    private sealed class TextBudget
+    {
+        private readonly char[] _chunk = new char[4096];
+        private long _chars;
+
+        /// <summary>Appends the current text node to <paramref name="to"/> chunk by chunk, within the limits.</summary>
+        public void Append(System.Xml.XmlReader xml, StringBuilder to)
+        {
+            int n;
+            while ((n = xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+            {
+                _chars += n;
+                if (to.Length + n > UploadLimits.MaxCellChars)
+                {
+                    throw new UploadLimits.ExceededException(UploadLimits.CellTooLongMessage);
+                }
+
+                if (_chars > UploadLimits.MaxTextChars)
+                {
+                    throw new UploadLimits.ExceededException(UploadLimits.TooLargeMessage);
+                }
+
+                to.Append(_chunk, 0, n);
+            }
+        }
+    }
+
+    private static System.Xml.XmlReader OpenPart(OpenXmlPart part) =>
+        System.Xml.XmlReader.Create(
+            new UploadLimits.LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), UploadLimits.MaxUnpackedBytes),
+            new System.Xml.XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+
+    private static string[] SharedStrings(SharedStringTablePart part, TextBudget budget)
     {
         var items = new List<string>();
         var text = new StringBuilder();
         var inText = false;
         var phonetic = 0;
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        using var xml = OpenPart(part);
         while (xml.Read())
         {
             switch (xml.NodeType)
             {
                 case System.Xml.XmlNodeType.Element when xml.LocalName == "si":
                     text.Clear();
+                    if (items.Count >= UploadLimits.MaxCells)
+                    {
+                        throw new UploadLimits.ExceededException(UploadLimits.TooManyRowsMessage);
+                    }
+
                     if (xml.IsEmptyElement)
                     {
                         items.Add(string.Empty);
@@ -122,7 +178,7 @@ public static class Xlsx
                     inText = phonetic == 0 && !xml.IsEmptyElement;
                     break;
                 case System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.SignificantWhitespace or System.Xml.XmlNodeType.Whitespace or System.Xml.XmlNodeType.CDATA when inText:
-                    text.Append(xml.Value);
+                    budget.Append(xml, text);
                     break;
                 case System.Xml.XmlNodeType.EndElement when xml.LocalName == "t":
                     inText = false;
@@ -144,17 +200,17 @@ public static class Xlsx
     /// <summary>The sheet's rows read with <see cref="System.Xml.XmlReader"/> straight from the part stream: the
     /// OpenXmlReader loop costs about as much as the DOM here (an element object per node), plain XML reading a
     /// fraction of it.</summary>
-    private static List<(int Line, string[] Cells)> Rows(WorksheetPart part, string[] shared)
+    private static List<(int Line, string[] Cells)> Rows(WorksheetPart part, string[] shared, TextBudget budget)
     {
         var rows = new List<(int, string[])>();
         var cells = new List<string>();
         var value = new StringBuilder();
         var line = 0;
+        long cellCount = 0;
         int? column = null;
         string? type = null;
         var inValue = false;
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var xml = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+        using var xml = OpenPart(part);
         while (xml.Read())
         {
             switch (xml.NodeType)
@@ -164,7 +220,12 @@ public static class Xlsx
                     {
                         case "row":
                             cells.Clear();
-                            line = uint.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (int)n : rows.Count + 1;
+                            if (rows.Count >= UploadLimits.MaxRows)
+                            {
+                                throw new UploadLimits.ExceededException(UploadLimits.TooManyRowsMessage);
+                            }
+
+                            line = uint.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= int.MaxValue ? (int)n : rows.Count + 1;
                             if (xml.IsEmptyElement)
                             {
                                 rows.Add((line, []));
@@ -188,7 +249,7 @@ public static class Xlsx
 
                     break;
                 case System.Xml.XmlNodeType.Text or System.Xml.XmlNodeType.SignificantWhitespace or System.Xml.XmlNodeType.Whitespace or System.Xml.XmlNodeType.CDATA when inValue:
-                    value.Append(xml.Value);
+                    budget.Append(xml, value);
                     break;
                 case System.Xml.XmlNodeType.EndElement:
                     switch (xml.LocalName)
@@ -215,6 +276,11 @@ public static class Xlsx
         void AddCell()
         {
             var at = column ?? cells.Count;
+            if (at >= UploadLimits.MaxCellsPerRow || ++cellCount > UploadLimits.MaxCells)
+            {
+                throw new UploadLimits.ExceededException(UploadLimits.TooManyRowsMessage);
+            }
+
             while (cells.Count < at)
             {
                 cells.Add(string.Empty);
@@ -241,6 +307,10 @@ public static class Xlsx
             }
 
             n = n * 26 + (ch - 'A' + 1);
+            if (n > 1_000_000)
+            {
+                return n;
+            }
         }
 
         return n - 1;

@@ -62,7 +62,7 @@ public sealed class NomineeConfiguration : IEntityTypeConfiguration<Nominee>
         b.Property(x => x.WorkUnit).HasMaxLength(300);
         b.Property(x => x.Address).HasMaxLength(500);
         b.Property(x => x.CitizenIdProtected).HasMaxLength(1000);
-        b.Property(x => x.CitizenIdLast4).HasMaxLength(4);
+        b.Ignore(x => x.CitizenIdLast4); // derived from the encrypted value for display (ADR-0018), never stored
         b.Property(x => x.AwardCode).HasMaxLength(30);
         b.Property(x => x.Achievement).HasMaxLength(4000);
         b.Property(x => x.Verdict).HasConversion<string>().HasMaxLength(20);

@@ -1247,10 +1247,6 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
 
-                    b.Property<string>("CitizenIdLast4")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
-
                     b.Property<string>("CitizenIdProtected")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

@@ -3,11 +3,27 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tdkt.Web.Data;
+using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+/// <summary>
+/// Sign-in (ADR-0019): one message whatever went wrong (no such user, wrong password, disabled, locked by an
+/// administrator), and the same work in each case (the password is hashed once, against a dummy hash when the user
+/// does not exist). Failures are counted per user name and client address (<see cref="LoginThrottle"/>), so a
+/// stranger cannot lock the account for its owner.
+/// </summary>
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, LoginThrottle throttle) : PageModel
 {
+    public const string FailedMessage =
+        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường) hoặc liên hệ quản trị của đơn vị.";
+
+    public const string ThrottledMessage =
+        "Đã nhập sai 5 lần với tên đăng nhập này từ máy này. Hãy đợi 15 phút rồi thử lại, hoặc liên hệ quản trị của đơn vị.";
+
+    private static readonly AppUser DummyUser = new() { UserName = "khong-ton-tai" };
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<AppUser>().HashPassword(DummyUser, Guid.NewGuid().ToString()));
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -18,10 +34,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
         [Display(Name = "Tên đăng nhập")]
         [Required(ErrorMessage = "Hãy nhập tên đăng nhập.")]
+        [StringLength(256, ErrorMessage = "Tên đăng nhập tối đa {1} ký tự.")]
         public string UserName { get; set; } = string.Empty;
 
         [Display(Name = "Mật khẩu")]
         [Required(ErrorMessage = "Hãy nhập mật khẩu.")]
+        [StringLength(512, ErrorMessage = "Mật khẩu tối đa {1} ký tự.")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
     }
@@ -37,32 +55,49 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
 
-        var user = await users.FindByNameAsync(Input.UserName.Trim());
-        if (user is null)
+        var name = Input.UserName.Trim();
+        var ip = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "?";
+        if (throttle.IsBlocked(name, ip))
         {
-            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường).");
+            users.PasswordHasher.VerifyHashedPassword(DummyUser, DummyHash.Value, Input.Password);
+            ModelState.AddModelError(string.Empty, ThrottledMessage);
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = name.Contains('\0', StringComparison.Ordinal) ? null : await users.FindByNameAsync(name);
+        bool passwordOk;
+        if (user is null)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, "Tài khoản tạm khóa 15 phút do nhập sai mật khẩu 5 lần. Hãy thử lại sau hoặc liên hệ quản trị.");
-        }
-        else if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError(string.Empty, "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị của đơn vị.");
+            users.PasswordHasher.VerifyHashedPassword(DummyUser, DummyHash.Value, Input.Password);
+            passwordOk = false;
         }
         else
         {
-            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường).");
+            passwordOk = await users.CheckPasswordAsync(user, Input.Password);
         }
 
-        return Page();
+        if (user is null || !passwordOk || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
+        {
+            throttle.Fail(name, ip);
+            ModelState.AddModelError(string.Empty, FailedMessage);
+            return Page();
+        }
+
+        throttle.Succeeded(name, ip);
+        // Checked above; this call issues the cookie, or the second-factor step when the user has one.
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginWith2fa", new { ReturnUrl = next });
+        }
+
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, FailedMessage);
+            return Page();
+        }
+
+        return LocalRedirect(next);
     }
 }

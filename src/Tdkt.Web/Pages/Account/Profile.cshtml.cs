@@ -16,7 +16,8 @@ public sealed class ProfileModel(
     TdktDbContext db, CurrentUser me, UserManager<AppUser> users, SignInManager<AppUser> signIn,
     TimeProvider clock, TdktSettings settings) : PageModel
 {
-    public const int MaxTokenDays = 3650;
+    /// <summary>Tokens always expire (ADR-0019): at most a year, 90 days when the field is left empty.</summary>
+    public const int MaxTokenDays = 365;
 
     public AppUser Self { get; private set; } = null!;
     public string HomeUnitName { get; private set; } = string.Empty;
@@ -58,7 +59,7 @@ public sealed class ProfileModel(
         public string Name { get; set; } = string.Empty;
 
         [Display(Name = "Hết hạn sau (ngày)")]
-        [Range(1, MaxTokenDays, ErrorMessage = "Số ngày hết hạn phải từ {1} đến {2}; để trống nếu không hết hạn.")]
+        [Range(1, MaxTokenDays, ErrorMessage = "Số ngày hết hạn phải từ {1} đến {2}; để trống thì mã hết hạn sau 90 ngày.")]
         public int? ExpiresInDays { get; set; }
     }
 
@@ -116,7 +117,7 @@ public sealed class ProfileModel(
             TokenHash = AccessTokens.Hash(secret),
             Prefix = AccessTokens.DisplayPrefix(secret),
             CreatedAt = Now,
-            ExpiresAt = NewToken.ExpiresInDays is { } days ? Now.AddDays(days) : null,
+            ExpiresAt = Now.AddDays(Math.Min(NewToken.ExpiresInDays ?? settings.TokenDefaultDays, MaxTokenDays)),
         };
         db.PersonalAccessTokens.Add(token);
         db.AuditAction = "Tạo mã truy cập";

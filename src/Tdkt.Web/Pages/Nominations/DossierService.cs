@@ -852,7 +852,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
     private async Task SnapshotAsync(Dossier d, CancellationToken ct)
     {
         var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id)
-            .Select(n => new { n.Id, n.Kind, n.Name, n.BirthYear, n.AwardCode, n.Achievement, n.CitizenIdLast4 }).ToListAsync(ct);
+            .Select(n => new { n.Id, n.Kind, n.Name, n.BirthYear, n.AwardCode, n.Achievement, HasCitizenId = n.CitizenIdProtected != null }).ToListAsync(ct);
         var files = await (from a in db.DossierAttachments.AsNoTracking()
                            join f in db.StoredFiles.AsNoTracking() on a.StoredFileId equals f.Id
                            where a.DossierId == d.Id

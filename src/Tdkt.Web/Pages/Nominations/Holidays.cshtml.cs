@@ -69,11 +69,21 @@ public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierServi
 
     /// <summary>Adds a holiday (page and API; the caller has checked <see cref="CanEdit"/>): "Date" dd/MM/yyyy, "Name"
     /// up to 200 characters; a day already in the calendar is a conflict.</summary>
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
+
+    public static string YearMessage => $"Năm phải từ {MinYear} đến {MaxYear}.";
+
     public static async Task<Result<DateOnly>> AddAsync(TdktDbContext db, string? date, string? name, CancellationToken ct)
     {
         if (!ViFormat.TryParseDate(date, out var day))
         {
             return new ValidationError("Date", $"Ngày \"{date}\" không hợp lệ. Dùng dd/MM/yyyy.");
+        }
+
+        if (day.Year is < MinYear or > MaxYear)
+        {
+            return new ValidationError("Date", $"Ngày nghỉ phải trong khoảng năm {MinYear}–{MaxYear}.");
         }
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
@@ -120,6 +130,12 @@ public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierServi
 
     private async Task<IActionResult> PageAsync(CancellationToken ct)
     {
+        if (Year is < MinYear or > MaxYear)
+        {
+            ModelState.AddModelError(nameof(Year), YearMessage);
+            Year = null;
+        }
+
         var year = Year ?? service.Today.Year;
         Year = year;
         Days = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= new DateOnly(year, 1, 1) && h.Date <= new DateOnly(year, 12, 31))

@@ -116,11 +116,13 @@ public static class NomineeImport
     public static Result<IReadOnlyList<(int Row, NomineeData Data)>> Parse(byte[] content, int? achievementYear,
         IReadOnlyCollection<(string Name, int? BirthYear)> existing)
     {
-        var sheet = Xlsx.Read(content);
-        if (sheet is null)
+        var read = Xlsx.Read(content, "Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu.");
+        if (read.IsFailure)
         {
-            return new ValidationError("Upload", "Không đọc được tệp Excel (.xlsx). Hãy dùng tệp mẫu.");
+            return read.Error!;
         }
+
+        var sheet = read.Value!;
 
         var thisYear = DateTime.Today.Year;
         var referenceYear = achievementYear ?? thisYear;

@@ -183,10 +183,28 @@ public sealed class NoticeService(TdktDbContext db, CurrentUser me, TimeProvider
             return objection.Error!;
         }
 
-        db.Objections().Add(o);
-        db.AuditAction = "Nhận phản ánh, góp ý về danh sách công khai";
-        await db.SaveChangesAsync(ct);
-        return o.Id;
+        // The same content from the same contact about the same entry of this notice is one objection (a resend, a
+        // double click or a flood from many addresses): the first one's number is answered, nothing is added.
+        // Serialized per notice so two identical sends at once cannot both insert.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('notice_objections'), {noticeId})", ct);
+            var key = (DedupKey(o.Contact), DedupKey(o.Content));
+            var earlier = await db.Objections().AsNoTracking().Where(x => x.NoticeId == noticeId && x.EntryId == o.EntryId)
+                .Select(x => new { x.Id, x.Contact, x.Content }).ToListAsync(ct);
+            if (earlier.FirstOrDefault(x => (DedupKey(x.Contact), DedupKey(x.Content)) == key) is { } same)
+            {
+                return Result<int>.Success(same.Id);
+            }
+
+            db.Objections().Add(o);
+            db.AuditAction = "Nhận phản ánh, góp ý về danh sách công khai";
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return Result<int>.Success(o.Id);
+        });
     }
 
     /// <summary>Verification by the appraiser of the body, exactly once (row lock + version); a founded objection may
@@ -262,4 +280,8 @@ public sealed class NoticeService(TdktDbContext db, CurrentUser me, TimeProvider
             }
         });
     }
+
+    /// <summary>Folded, without diacritics, case, punctuation or spacing differences: "Ông A đã bị kỷ luật!" = "ong a da bi ky luat".</summary>
+    private static string DedupKey(string? text) =>
+        string.Concat(VietnameseText.Fold(text ?? string.Empty).Where(char.IsLetterOrDigit));
 }

@@ -113,6 +113,11 @@ public sealed class ImportOrgUnitsHandler(TdktDbContext db, CurrentUser me)
                 "Tệp không phải mã UTF-8 nên tiếng Việt sẽ bị lỗi. Trong Excel, hãy chọn Lưu thành \"CSV UTF-8 (Comma delimited)\" rồi nhập lại.");
         }
 
+        if (Infrastructure.UploadLimits.CheckCsv(text) is { } tooMany)
+        {
+            return new ValidationError("Upload", tooMany);
+        }
+
         var stored = await db.OrgUnits.AsNoTracking()
             .Select(u => new { u.Code, u.Path, u.ValidFrom, u.ValidTo })
             .ToListAsync(ct);

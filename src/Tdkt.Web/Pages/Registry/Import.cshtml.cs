@@ -110,9 +110,8 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
     {
         if (content.AsSpan().StartsWith("PK\u0003\u0004"u8))
         {
-            return Xlsx.Read(content) is { } sheet
-                ? (sheet, false)
-                : new ValidationError("Upload", "Tệp không phải bảng tính Excel (.xlsx). Trong Excel, hãy chọn Lưu thành \"Excel Workbook (*.xlsx)\" rồi nhập lại.");
+            var sheet = Xlsx.Read(content, "Tệp không phải bảng tính Excel (.xlsx). Trong Excel, hãy chọn Lưu thành \"Excel Workbook (*.xlsx)\" rồi nhập lại.");
+            return sheet.IsSuccess ? (sheet.Value!, false) : sheet.Error!;
         }
 
         string text;
@@ -128,6 +127,11 @@ public sealed class ImportAwardHistoryHandler(TdktDbContext db, CurrentUser me)
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             return new ValidationError("Upload", "Tệp không phải Excel (.xlsx) hoặc CSV. Hãy dùng tệp mẫu.");
+        }
+
+        if (UploadLimits.CheckCsv(text) is { } tooMany)
+        {
+            return new ValidationError("Upload", tooMany);
         }
 
         return (Csv.Read(text).Select(r => (r.Line, r.Fields.ToArray())).ToList(), true);

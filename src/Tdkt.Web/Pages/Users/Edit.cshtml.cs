@@ -229,6 +229,7 @@ public sealed class EditModel(TdktDbContext db, CurrentUser me, UserManager<AppU
             return Page();
         }
 
+        HttpContext.RequestServices.GetRequiredService<LoginThrottle>().Clear(Target.UserName ?? string.Empty);
         return Done("Đã mở khóa tài khoản.");
     }
 

@@ -3,15 +3,6 @@ namespace Tdkt.Web.Data.Sql;
 /// <summary>Hand-written SQL of the Wave3Security migration (kept apart so the migration can be regenerated).</summary>
 public static class Wave3SecuritySql
 {
-    /// <summary>Dossier snapshots taken before the migration carried the last four CCCD digits in clear: drop them.</summary>
-    public const string StripLast4FromSnapshots = """
-        UPDATE dossier_snapshots s SET "Content" = jsonb_set(s."Content", '{nominees}',
-            (SELECT coalesce(jsonb_agg((e.value - 'CitizenIdLast4') ORDER BY e.ordinality), '[]'::jsonb)
-               FROM jsonb_array_elements(s."Content"->'nominees') WITH ORDINALITY e))
-        WHERE jsonb_typeof(s."Content"->'nominees') = 'array'
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements(s."Content"->'nominees') e WHERE e ? 'CitizenIdLast4');
-        """;
-
     /// <summary>
     /// Hash chain over the audit log (ADR-0020). Each committed audit row gets one row in <c>audit_chain</c>: its
     /// sequence number in commit order, the previous link's hash and SHA-256(previous hash | its columns as a jsonb

@@ -32,7 +32,7 @@ public sealed record StatUnitScope(int RootId, string RootName, DateOnly AsOf, I
 /// <summary>One award record of a drill-down / registry list.</summary>
 public sealed record StatRecord(int Id, int Year, DateOnly DecisionDate, string DecisionNumber, string AwardCode, string AwardName,
     string Kind, string SubjectKind, string Name, int? PersonId, int OrgUnitId, string UnitName, decimal? Amount, int? DecisionId,
-    bool Revoked, string? RevocationAct);
+    bool Revoked, string? RevocationAct, string IssuerName = "", string LevelName = "");
 
 /// <summary>
 /// Award statistics straight from the registry (award_records, money from decision_recipients, revocations), scoped to
@@ -75,6 +75,18 @@ public sealed class AwardStatistics(TdktDbContext db)
 
         var units = await db.OrgUnits.AsNoTracking()
             .Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToListAsync(ct);
+        // A day outside the chosen unit's life is moved into it (a ward created in 2025 asked "as of 2023" reports its
+        // predecessors as of its first day; a closed unit as of its last).
+        var root = units.Single(u => u.Id == rootId);
+        if (asOf < root.ValidFrom)
+        {
+            asOf = root.ValidFrom;
+        }
+        else if (root.ValidTo is { } end && asOf > end)
+        {
+            asOf = end;
+        }
+
         var successions = await db.OrgUnitSuccessions.AsNoTracking()
             .Select(s => new RollupSuccession(s.PredecessorId, s.SuccessorId, s.EffectiveOn)).ToListAsync(ct);
         var buckets = new UnitRollup(units, successions).Buckets(rootId, asOf);
@@ -155,7 +167,7 @@ public sealed class AwardStatistics(TdktDbContext db)
         var select = "select a.\"Id\", a.\"Year\", a.\"DecisionDate\", a.\"DecisionNumber\", a.\"AwardCode\", a.\"Kind\", "
             + "coalesce(dr.\"SubjectKind\", case when a.\"PersonId\" is null then 'Collective' else 'Individual' end), "
             + "coalesce(p.\"FullName\", dr.\"Name\", ''), a.\"PersonId\", a.\"OrgUnitId\", dr.\"Amount\", dr.\"DecisionId\", rv.\"Id\" is not null, "
-            + "(select coalesce(x.\"ActNumber\", '') from revocations x where x.\"Id\" = rv.\"RevocationId\")";
+            + "(select coalesce(x.\"ActNumber\", '') from revocations x where x.\"Id\" = rv.\"RevocationId\"), coalesce(a.\"SignerOrgUnitId\"::text, '')";
         await ReadAsync(select + from + " order by " + order + limit, parameters, r =>
         {
             var code = r.GetString(4);
@@ -167,7 +179,8 @@ public sealed class AwardStatistics(TdktDbContext db)
                 name.Length == 0 && subject == nameof(SubjectKind.Collective) ? labels.UnitName(unitId) : name,
                 r.IsDBNull(8) ? null : r.GetInt32(8), unitId, labels.UnitName(unitId),
                 r.IsDBNull(10) ? null : r.GetDecimal(10), r.IsDBNull(11) ? null : r.GetInt32(11), r.GetBoolean(12),
-                r.IsDBNull(13) ? null : r.GetString(13)));
+                r.IsDBNull(13) ? null : r.GetString(13), labels.Label(StatDimension.Issuer, r.GetString(14), unit),
+                labels.Label(StatDimension.Level, labels.LevelOf(code), unit)));
         }, ct);
         return (total, rows);
     }
@@ -182,6 +195,17 @@ public sealed class AwardStatistics(TdktDbContext db)
     /// <summary>Award options (code, name) of the catalogue, for the filters.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> FormsAsync(CancellationToken ct) =>
         (await LabelsAsync(ct)).Forms;
+
+    /// <summary>Choices of the unit filter: the caller's scope roots, the chosen unit and its direct sub-units on the day.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> UnitOptionsAsync(OrgScope scope, StatUnitScope unit, CancellationToken ct)
+    {
+        var labels = await LabelsAsync(ct);
+        var roots = scope.Roots().Select(p => Domain.Organizations.OrgPath.Ids(p)[^1]);
+        return roots.Select(id => (id, labels.UnitName(id)))
+            .Append((unit.RootId, unit.RootName))
+            .Concat(await BucketUnitsAsync(unit, ct))
+            .DistinctBy(x => x.Item1).ToList();
+    }
 
     /// <summary>Direct sub-units of the root as of the day, for the unit filter (id, name).</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> BucketUnitsAsync(StatUnitScope unit, CancellationToken ct)

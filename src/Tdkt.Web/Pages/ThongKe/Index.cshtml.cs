@@ -126,12 +126,7 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
 
         Unit = unit.Value!;
         Label = await stats.LabelerAsync(Unit, ct);
-        var roots = scope.Roots().Select(p => Domain.Organizations.OrgPath.Ids(p)[^1]).ToList();
-        var rootNames = await db.OrgUnits.AsNoTracking().Where(u => roots.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        UnitOptions = rootNames.Select(u => (u.Id, u.Name))
-            .Concat((await stats.BucketUnitsAsync(Unit, ct)).Where(b => b.Id != Unit.RootId))
-            .Append((Unit.RootId, Unit.RootName))
-            .DistinctBy(x => x.Item1).ToList();
+        UnitOptions = await stats.UnitOptionsAsync(scope, Unit, ct);
         var table = await stats.PivotAsync(Unit, request, filters, ct);
         if (table.IsFailure)
         {

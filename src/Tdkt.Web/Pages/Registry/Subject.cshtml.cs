@@ -35,6 +35,11 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
 
     /// <summary>Award record id → the act that revoked it (hủy bỏ, thu hồi); the record itself stays in the history.</summary>
     public IReadOnlyDictionary<int, Revocation> RevokedBy { get; private set; } = new Dictionary<int, Revocation>();
+    /// <summary>Award record id → its line in an issued decision (money, decision id); imported history has none.</summary>
+    public IReadOnlyDictionary<int, (decimal Amount, int DecisionId)> Issued { get; private set; } = new Dictionary<int, (decimal, int)>();
+
+    /// <summary>Award code → name in the catalogue (the page never shows a bare code).</summary>
+    public IReadOnlyDictionary<string, string> AwardNames { get; private set; } = new Dictionary<string, string>();
     public IReadOnlyList<YearlyRating> Ratings { get; private set; } = [];
     public IReadOnlyList<InitiativeEntry> Initiatives { get; private set; } = [];
     public IReadOnlyList<DisciplineEntry> Disciplines { get; private set; } = [];
@@ -73,6 +78,11 @@ public sealed class SubjectModel(TdktDbContext db, CurrentUser me, AwardData dat
                             join act in db.Revocations.AsNoTracking() on r.RevocationId equals act.Id
                             where awardIds.Contains(r.AwardRecordId)
                             select new { r.AwardRecordId, act }).ToListAsync(ct)).ToDictionary(x => x.AwardRecordId, x => x.act);
+        Issued = (await db.DecisionRecipients.AsNoTracking().Where(r => awardIds.Contains(r.AwardRecordId))
+            .Select(r => new { r.AwardRecordId, r.Amount, r.DecisionId }).ToListAsync(ct)).ToDictionary(x => x.AwardRecordId, x => (x.Amount, x.DecisionId));
+        var codes = Awards.Select(a => a.AwardCode).Distinct().ToList();
+        AwardNames = (await db.AwardCatalogue.AsNoTracking().Where(c => codes.Contains(c.Code)).OrderBy(c => c.ValidFrom)
+            .Select(c => new { c.Code, c.Name }).ToListAsync(ct)).GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.Last().Name);
         Ratings = await db.YearlyRatings.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.Year).ToListAsync(ct);
         Initiatives = await db.Initiatives.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.Year).ToListAsync(ct);
         Disciplines = await db.Disciplines.AsNoTracking().Where(a => ids.Contains(a.PersonId!.Value)).OrderByDescending(a => a.From).ToListAsync(ct);

@@ -52,7 +52,7 @@ public sealed class TimeframeCorpusTests(ITestOutputHelper output)
     {
         var items = Load();
         output.WriteLine($"Timeframe corpus: {items.Count} phrasings from {items.Select(i => i.Source).Distinct().Count()} sources.");
-        Assert.True(items.Count >= 250, $"only {items.Count} phrasings");
+        Assert.True(items.Count >= 300, $"only {items.Count} phrasings");
         Assert.All(items, i => Assert.StartsWith("http", i.Source, StringComparison.Ordinal));
     }
 

@@ -772,6 +772,9 @@ tháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh.
  title="THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI, HƯỚNG TỚI NÔNG THÔN MỚI THÔNG MINH TRÊN ĐỊA BÀN TỈNH TIỀN GIANG GIAI ĐOẠN 2022-2025",
  bases=["924/QĐ-TTg","05/2022/TT-BNNPTNT","05-NQ/TU"])
 
+# Second collection (2026-12-02), appended after the first so the numbering of 000-037 stays as it was.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'headers_more.py'), encoding='utf-8').read())
+
 for i, (text, e) in enumerate(items):
     with open(os.path.join(out, f"{i:03d}.txt"), "w", encoding="utf-8") as f:
         f.write(text + "\n")

@@ -209,6 +209,7 @@ app.MapCouncilApi();
 app.MapDossierNomineesApi();
 app.MapNoticesApi();
 app.MapCertificatesApi();
+app.MapDocumentsApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

@@ -208,18 +208,17 @@ public static class DocumentText
         }
 
         var name = movementName.Trim();
-        var f = VietnameseText.Fold(name);
-        if (!f.Contains("giai doan", StringComparison.Ordinal) && from is { } a && to is { } b && a.Year != b.Year)
+        if (!VietnameseText.Fold(name).StartsWith("phong trao", StringComparison.Ordinal))
+        {
+            name = $"Phong trào thi đua “{name.Trim('“', '”', '"')}”";
+        }
+
+        if (!VietnameseText.Fold(name).Contains("giai doan", StringComparison.Ordinal) && from is { } a && to is { } b && a.Year != b.Year)
         {
             name += string.Create(CultureInfo.InvariantCulture, $" giai đoạn {a.Year}–{b.Year}");
         }
 
         name = System.Text.RegularExpressions.Regex.Replace(name, @"(\d{4})\s*-\s*(\d{4})", "$1–$2", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        if (!f.StartsWith("phong trao", StringComparison.Ordinal))
-        {
-            name = "Phong trào thi đua " + name;
-        }
-
         return "trong " + char.ToUpper(name[0], ViFormat.Culture) + name[1..];
     }
 

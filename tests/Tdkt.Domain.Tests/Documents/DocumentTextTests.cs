@@ -33,6 +33,10 @@ public sealed class DocumentTextTests
         Assert.Equal(expected, DocumentText.SubjectName(SubjectKind.Household, name));
 
     [Fact]
+    public void CertificateRecipientLine_HouseholdNamedHo_NotDoubled() =>
+        Assert.Equal("Hộ ông Giàng A Páo", Tdkt.Domain.Certificates.CertificateText.RecipientLine(SubjectKind.Household, "Hộ ông Giàng A Páo", null));
+
+    [Fact]
     public void JoinUnique_SameUnitTwiceInOtherCase_KeptOnce() =>
         Assert.Equal("Trưởng bản, phường Tân Phong", DocumentText.JoinUnique("Trưởng bản", "phường Tân Phong", "Phường Tân Phong"));
 
@@ -63,6 +67,11 @@ public sealed class DocumentTextTests
 
         Assert.Equal("Tặng Giấy khen cho 01 tập thể, 02 cá nhân và 01 hộ gia đình đã có thành tích xuất sắc trong Phong trào thi đua “Lai Châu chung tay vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021–2025 (có danh sách kèm theo).", text);
     }
+
+    [Fact]
+    public void Context_MovementNameAndPeriod_QuotedWithEnDash() =>
+        Assert.Equal("trong Phong trào thi đua “Lai Châu chung tay vì người nghèo” giai đoạn 2021–2025",
+            DocumentText.Context("Lai Châu chung tay vì người nghèo", new DateOnly(2021, 1, 1), new DateOnly(2025, 12, 31), 2023));
 
     [Fact]
     public void Proposal_WithSubmission_NamesNumberAndDate() =>

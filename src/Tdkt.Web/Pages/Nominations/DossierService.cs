@@ -662,7 +662,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
             act = new Revocation
             {
                 DecisionId = decision.Id, Grounds = cmd.Grounds!.Trim(), RevokedOn = today,
-                ActNumber = $"{seq}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
+                ActNumber = $"{seq:00}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
                 UserId = c.User.User.Id, UserName = c.User.User.FullName, At = clock.GetUtcNow(),
             };
             db.Revocations.Add(act);

@@ -69,6 +69,12 @@ public static class DocxChecks
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
         var file = Path.Combine(Path.GetTempPath(), $"tdkt-docs-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
+        if (Environment.GetEnvironmentVariable("TDKT_DOCS_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            await File.WriteAllBytesAsync(Path.Combine(dump, $"{pdf.Length}.pdf"), pdf); // to look at a rendered page by eye
+        }
+
         try
         {
             var info = await RunAsync("pdfinfo", file);

@@ -158,7 +158,7 @@ public static class Nd30
 
         right.Append(Para(string.Empty), Para(string.Empty), Para(string.Empty));
         right.Append(Para(signerName ?? string.Empty, bold: true, size: 28, center: true));
-        return Table([leftWidth, rightWidth], borders: false, new TableRow(left, right));
+        return Table([leftWidth, rightWidth], borders: false, new TableRow(new TableRowProperties(new CantSplit()), left, right)); // never split from its name
     }
 
     /// <summary>A bordered table with a bold header row (annex lists).</summary>

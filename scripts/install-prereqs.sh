@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Tdkt needs on Debian/Ubuntu when it is missing. Usage: install-prereqs.sh [app|test]
 #   app:  PostgreSQL server + contrib (unaccent, pg_trgm), Node/npm (front-end assets), fonts-liberation2,
-#         Debian's chromium (prints certificates to PDF, ADR-0012)
-#   test: the same, plus what the certificate tests look through: poppler-utils (pdfinfo, pdftoppm, pdftotext),
+#         Debian's chromium (prints certificates to PDF, ADR-0012),
+#         libreoffice-writer-nogui (decisions as PDF from the generated .docx, ADR-0017)
+#   test: the same, plus what the certificate and document tests look through: poppler-utils (pdfinfo, pdftoppm, pdftotext),
 #         zbar-tools (zbarimg, QR codes), tesseract-ocr + tesseract-ocr-vie (OCR of the rendered page)
 set -euo pipefail
 mode=${1:-app}
@@ -14,6 +15,7 @@ have_pkg postgresql-contrib || ls /usr/share/postgresql/*/extension/unaccent.con
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 have_pkg fonts-liberation2 || need+=(fonts-liberation2)
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ "$mode" = test ]; then
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
   command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)

@@ -244,6 +244,7 @@ app.MapCouncilApi();
 app.MapDossierNomineesApi();
 app.MapNoticesApi();
 app.MapCertificatesApi();
+app.MapDocumentsApi();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app, settings));
 await app.RunAsync();

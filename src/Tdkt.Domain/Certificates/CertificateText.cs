@@ -96,7 +96,7 @@ public static partial class CertificateText
             "nu" => "Bà " + name.Trim(),
             _ => name.Trim(),
         },
-        SubjectKind.Household => "Hộ gia đình " + name.Trim(),
+        SubjectKind.Household => Documents.DocumentText.SubjectName(kind, name), // never "Hộ gia đình Hộ ông…"
         _ => name.Trim(),
     };
 

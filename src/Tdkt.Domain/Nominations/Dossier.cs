@@ -549,6 +549,80 @@ public sealed class Dossier
             : new DossierTransition(Id, Status, Status, action, reason, actor);
     }
 
+    public const int SubmissionNumberMaxLength = 60;
+    public const int DecisionTextMaxLength = 4000;
+
+    /// <summary>Số of the proposing unit's tờ trình ("05/TTr-UBND"), cited in the decision's "Xét đề nghị …".</summary>
+    public string? SubmissionNumber { get; private set; }
+
+    /// <summary>Date of the tờ trình (the day it was sent).</summary>
+    public DateOnly? SubmissionDate { get; private set; }
+
+    /// <summary>Trích yếu and Điều 1–3 as corrected by the signer on the decision preview; null = built from the data.</summary>
+    public string? DecisionSummary { get; private set; }
+
+    public string? DecisionArticle1 { get; private set; }
+    public string? DecisionArticle2 { get; private set; }
+    public string? DecisionArticle3 { get; private set; }
+
+    /// <summary>Records the tờ trình's number and date; the date may not lie after <paramref name="today"/>.</summary>
+    public Result RecordSubmissionLetter(string? number, DateOnly? date, DateOnly today)
+    {
+        if (IsFinal)
+        {
+            return new ConflictError("Hồ sơ đã có kết quả; không sửa được số, ngày tờ trình.");
+        }
+
+        var n = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+        if (n is not null && (n.Length > SubmissionNumberMaxLength || !n.Contains('/', StringComparison.Ordinal)))
+        {
+            return new ValidationError("submissionNumber", "Số tờ trình phải có dạng “05/TTr-UBND” (số/ký hiệu), tối đa 60 ký tự.");
+        }
+
+        if (date is { } d && d > today)
+        {
+            return new ValidationError("submissionDate", $"Ngày tờ trình {Common.ViFormat.Date(d)} sau ngày hôm nay; hãy nhập ngày đã gửi tờ trình.");
+        }
+
+        if (n is not null && date is null)
+        {
+            return new ValidationError("submissionDate", "Hãy nhập ngày của tờ trình cùng với số tờ trình.");
+        }
+
+        SubmissionNumber = n;
+        SubmissionDate = date;
+        return Result.Success();
+    }
+
+    /// <summary>The signer's corrected trích yếu and Điều 1–3 before issuing; each must be a real text (not empty, not
+    /// a placeholder such as “…” or “[nhập nội dung]”).</summary>
+    public Result EditDecisionText(string? summary, string? article1, string? article2, string? article3)
+    {
+        if (Status is not (DossierStatus.Appraised or DossierStatus.CouncilRecorded))
+        {
+            return new ConflictError("Chỉ sửa được dự thảo quyết định trước khi ban hành.");
+        }
+
+        foreach (var (field, label, text) in new[] { ("summary", "Trích yếu", summary), ("article1", "Điều 1", article1), ("article2", "Điều 2", article2), ("article3", "Điều 3", article3) })
+        {
+            if (Documents.DocumentText.IsPlaceholder(text))
+            {
+                return new ValidationError(field, $"{label}: hãy viết nội dung đầy đủ (không để trống, không để “…” hoặc chữ mẫu).");
+            }
+
+            if (text!.Trim().Length > DecisionTextMaxLength)
+            {
+                return new ValidationError(field, $"{label}: tối đa {DecisionTextMaxLength} ký tự.");
+            }
+        }
+
+        DecisionSummary = summary!.Trim();
+        DecisionArticle1 = article1!.Trim();
+        DecisionArticle2 = article2!.Trim();
+        DecisionArticle3 = article3!.Trim();
+        return Result.Success();
+    }
+
     public Result EditDecisionWording(string? wording)
     {
         if (Status is not (DossierStatus.Appraised or DossierStatus.CouncilRecorded))

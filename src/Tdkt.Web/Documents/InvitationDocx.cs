@@ -1,51 +1,72 @@
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Conferences;
+using Tdkt.Domain.Documents;
+using Tdkt.Domain.Organizations;
 using static Tdkt.Web.Documents.Nd30;
 
 namespace Tdkt.Web.Documents;
 
+/// <summary>What a giấy mời needs. <paramref name="Today"/> is not printed: the invitation carries the date the
+/// organiser sets (<paramref name="IssuedOn"/>), else a blank day in the event's year for the clerk to fill in.</summary>
 public sealed record InvitationDocxModel(ConferenceEvent Event, string OrganiserName, string? OrganiserParentName,
-    IReadOnlyList<EventDelegate> Delegates, DateOnly Today);
+    IReadOnlyList<EventDelegate> Delegates, DateOnly Today, OrgUnitKind? OrganiserKind = null, DateOnly? IssuedOn = null);
 
 /// <summary>
 /// Giấy mời per Decree 30/2020 (Nd30 header and signature): one page per delegate, merged into one document
-/// (or a single delegate). Names the person, the event, its time and venue.
+/// (or a single delegate). Names the person, the event, its day and venue; refused without a concrete day and venue.
 /// </summary>
 public static class InvitationDocx
 {
-    public static byte[] Build(InvitationDocxModel m) => Nd30.Document(body =>
+    public static Result<byte[]> Build(InvitationDocxModel m)
     {
+        ArgumentNullException.ThrowIfNull(m);
         var e = m.Event;
-        for (var i = 0; i < m.Delegates.Count; i++)
+        if (e.ExactDate is null)
         {
-            var d = m.Delegates[i];
-            if (i > 0)
-            {
-                body.Append(PageBreak());
-            }
-
-            body.Append(HeaderBlock(m.OrganiserParentName, m.OrganiserName, "Số:      /GM-UBND", PlaceDate(m.OrganiserName, m.Today, m.Today.Year)));
-            body.Append(Para(string.Empty));
-            body.Append(Para("GIẤY MỜI", bold: true, size: 28, center: true));
-            body.Append(Para("Dự " + e.Title, bold: true, size: 28, center: true));
-            body.Append(Para(string.Empty));
-            var who = d.FullName + (d.Position is null ? string.Empty : " - " + d.Position) + (d.UnitName is null ? string.Empty : ", " + d.UnitName);
-            body.Append(Para("Kính gửi: " + who, center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para($"{m.OrganiserName} trân trọng kính mời {who} tới dự {e.Title}.", indent: true, justify: true));
-            body.Append(Para("Thời gian: " + TimeLine(e), indent: true, justify: true));
-            body.Append(Para("Địa điểm: " + (e.Venue ?? "(sẽ thông báo sau)"), indent: true, justify: true));
-            if (e.Agenda.Count > 0)
-            {
-                body.Append(Para("Nội dung: " + string.Join("; ", e.Agenda) + ".", indent: true, justify: true));
-            }
-
-            body.Append(Para("Rất mong đồng chí tới dự đúng thời gian./.", indent: true, justify: true));
-            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], ["TM. " + Authority(m.OrganiserName), "CHỦ TỊCH"], null));
+            return new ValidationError("ExactDate",
+                $"Chưa in được giấy mời: sự kiện mới ghi thời gian “{e.TimeText}”. Hãy nhập “Ngày tổ chức” cụ thể (và giờ bắt đầu, ví dụ “08 giờ 00”) trên trang sự kiện rồi in lại.");
         }
-    });
 
-    /// <summary>The exact date when fixed ("ngày 15/12/2023"), else the time as the plan writes it.</summary>
-    public static string TimeLine(ConferenceEvent e) =>
-        e.ExactDate is { } d ? (e.Duration is null ? string.Empty : e.Duration + ", ") + $"ngày {ViFormat.Date(d)}" : e.TimeText;
+        if (string.IsNullOrWhiteSpace(e.Venue))
+        {
+            return new ValidationError("Venue", "Chưa in được giấy mời: hãy nhập “Địa điểm” tổ chức trên trang sự kiện rồi in lại.");
+        }
+
+        var organiser = IssuingBody.Of(m.OrganiserName, m.OrganiserKind, m.OrganiserParentName);
+        var capacity = SignatureCapacity.Lines(organiser.Kind, SignatureCapacity.HeadOffice(organiser.Kind), organiser.IsCommittee).Value!;
+        return Document(body =>
+        {
+            for (var i = 0; i < m.Delegates.Count; i++)
+            {
+                var d = m.Delegates[i];
+                var header = HeaderBlock(organiser, "Số: " + DocumentNumber.Format(null, "GM", organiser.Symbol), PlaceDate(organiser, m.IssuedOn, e.ExactDate.Value.Year));
+                if (i > 0)
+                {
+                    body.Append(NewPage(Para(string.Empty, after: 0)));
+                }
+
+                body.Append(header);
+                Title(body, "GIẤY MỜI", "Dự " + e.Title);
+                var who = DocumentText.JoinUnique(d.FullName, d.Position, d.UnitName);
+                body.Append(Para("Kính gửi: " + who + ".", center: true, before: 240, after: 240));
+                body.Append(Para($"{organiser.FullName} trân trọng kính mời {who} tới dự {e.Title}.", indent: true, justify: true));
+                body.Append(Para("Thời gian: " + TimeLine(e) + ".", indent: true, justify: true));
+                body.Append(Para("Địa điểm: " + e.Venue!.Trim().TrimEnd('.') + ".", indent: true, justify: true));
+                if (e.Agenda.Count > 0)
+                {
+                    body.Append(Para("Nội dung: " + string.Join("; ", e.Agenda) + ".", indent: true, justify: true));
+                }
+
+                body.Append(Para("Rất mong đồng chí tới dự đúng thời gian./.", indent: true, justify: true));
+                body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], capacity, null));
+            }
+        });
+    }
+
+    /// <summary>"08 giờ 00, ngày 15/12/2023": the exact date with the duration or time the event records.</summary>
+    public static string TimeLine(ConferenceEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.ExactDate is { } d ? (e.Duration is null ? string.Empty : e.Duration + ", ") + $"ngày {ViFormat.Date(d)}" : e.TimeText;
+    }
 }

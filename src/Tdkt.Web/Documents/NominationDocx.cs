@@ -1,155 +1,255 @@
 using System.Globalization;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Common;
-using Tdkt.Domain.Nominations;
+using Tdkt.Domain.Documents;
 using Tdkt.Web.Data;
 using Tdkt.Web.Infrastructure;
 using static Tdkt.Web.Documents.Nd30;
 
 namespace Tdkt.Web.Documents;
 
-/// <summary>The tờ trình of the proposing unit, the quyết định with its danh sách kèm theo (Decree 30/2020 layout)
-/// and the Excel list of recipients with money.</summary>
+/// <summary>One line of a list (tờ trình or danh sách kèm theo quyết định).</summary>
+public sealed record ListLine(SubjectKind Kind, string Name, string Details, string AwardName, decimal Amount, string? Achievement = null);
+
+/// <summary>What a tờ trình says, built from the dossier (see <see cref="DocumentSources"/>).</summary>
+public sealed record SubmissionModel(IssuingBody Proposer, IssuingBody Receiver, string? Number, DateOnly? Date, int Year,
+    string Context, IReadOnlyList<ListLine> Lines, IReadOnlyList<string> Capacity, string? SignerName);
+
+/// <summary>What an award decision says. The summary and Điều 1–3 are the signer's corrected texts when he has
+/// written them on the preview page, else the texts built from the data (<see cref="NominationDocx.Draft"/>).</summary>
+public sealed record DecisionModel(IssuingBody Issuer, string Number, DateOnly? Date, int Year, bool Collective,
+    IReadOnlyList<string> Grounds, string Proposal, string Summary, string Article1, string Article2, string Article3,
+    IReadOnlyList<string> Capacity, string? SignerName, IReadOnlyList<ListLine> Lines);
+
+/// <summary>The tờ trình of the proposing unit, the quyết định with its danh sách kèm theo and the revocation act
+/// (Decree 30/2020 layout, <see cref="Nd30"/>), and the Excel list of recipients with money.</summary>
 public static class NominationDocx
 {
-    public static byte[] Submission(Dossier d, string proposingUnit, string? proposingParent, string receivingUnit,
-        IReadOnlyList<(Nominee Nominee, string AwardName)> nominees, DateOnly today)
+    public static byte[] Submission(SubmissionModel m)
     {
-        ArgumentNullException.ThrowIfNull(d);
-        ArgumentNullException.ThrowIfNull(nominees);
+        ArgumentNullException.ThrowIfNull(m);
+        var awards = AwardNames(m.Lines);
+        var number = string.IsNullOrWhiteSpace(m.Number) ? DocumentNumber.Format(null, "TTr", m.Proposer.Symbol) : DocumentNumber.Normalize(m.Number);
         return Document(body =>
         {
-            body.Append(HeaderBlock(proposingParent, proposingUnit, "Số:      /TTr-UBND", PlaceDate(proposingUnit, null, today.Year)));
-            body.Append(Para(string.Empty));
-            body.Append(Para("TỜ TRÌNH", bold: true, center: true));
-            body.Append(Para($"Về việc {d.Title.ToLowerFirst()}", bold: true, center: true));
-            body.Append(Para($"Kính gửi: {receivingUnit}", center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para($"{proposingUnit} kính trình {receivingUnit} xem xét, khen thưởng cho {nominees.Count} tập thể, cá nhân, hộ gia đình "
-                + $"có thành tích ({d.Kind.Text()}), cụ thể như sau:", indent: true, justify: true));
-            var i = 0;
-            foreach (var (n, award) in nominees)
+            body.Append(HeaderBlock(m.Proposer, "Số: " + number, PlaceDate(m.Proposer, m.Date, m.Year)));
+            Title(body, "TỜ TRÌNH", $"Về việc đề nghị tặng {awards} cho {KindWords(m.Lines)} có thành tích xuất sắc {m.Context}");
+            body.Append(Para("Kính gửi: " + m.Receiver.FullName + ".", center: true, before: 240, after: 240));
+            foreach (var g in DocumentText.Grounds(m.Date ?? new DateOnly(m.Year, 12, 31), committee: false))
             {
-                body.Append(Para($"{++i}. {n.Kind.Vietnamese()}: {n.Name}{(n.BirthYear is { } y ? ", sinh năm " + y.ToString(CultureInfo.InvariantCulture) : "")} — đề nghị tặng {award}. Thành tích: {n.Achievement}",
-                    indent: true, justify: true));
+                body.Append(Ground($"Căn cứ {g};"));
             }
 
-            body.Append(Para("(Có báo cáo thành tích và biên bản họp xét kèm theo)", italic: true, indent: true));
-            body.Append(Para($"Kính trình {receivingUnit} xem xét, quyết định./.", indent: true, justify: true));
-            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], ["TM. " + Authority(proposingUnit), "CHỦ TỊCH"], null));
+            body.Append(Para($"{m.Proposer.FullName} kính trình {m.Receiver.FullName} xem xét, tặng {awards} cho "
+                + $"{DocumentText.CountPhrase(m.Lines.Select(l => l.Kind))} đã có thành tích xuất sắc {m.Context}, cụ thể như sau:", indent: true, justify: true));
+            var group = 0;
+            foreach (var (kind, lines) in Groups(m.Lines))
+            {
+                body.Append(Para(string.Create(CultureInfo.InvariantCulture, $"{++group}. {kind.Vietnamese()} ({lines.Count:00}):"), bold: true, indent: true, justify: true));
+                foreach (var l in lines)
+                {
+                    var what = string.IsNullOrWhiteSpace(l.Details) ? string.Empty : ", " + l.Details;
+                    var achievement = string.IsNullOrWhiteSpace(l.Achievement) ? string.Empty : ". Thành tích: " + l.Achievement.Trim().TrimEnd('.');
+                    body.Append(Para($"- {DocumentText.SubjectName(l.Kind, l.Name)}{what}: đề nghị tặng {l.AwardName}{achievement}.", indent: true, justify: true));
+                }
+            }
+
+            body.Append(Para("(Có danh sách và báo cáo thành tích kèm theo)", italic: true, indent: true));
+            body.Append(Para($"Kính trình {m.Receiver.FullName} xem xét, quyết định./.", indent: true, justify: true));
+            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], m.Capacity, m.SignerName));
         });
     }
 
-    public static byte[] DecisionDocx(Decision dec, string? issuingParent, IReadOnlyList<DecisionRecipient> recipients, string dossierTitle)
+    /// <summary>The texts of an award decision built from the data: trích yếu, căn cứ in force on the date, "Xét đề
+    /// nghị … tại Tờ trình số … ngày …", Điều 1 with the count phrase, Điều 2 with the total in figures and words, Điều 3.</summary>
+    public static (string Summary, string Article1, string Article2, string Article3) Draft(IssuingBody issuer, IReadOnlyList<ListLine> lines, string context)
     {
-        ArgumentNullException.ThrowIfNull(dec);
-        ArgumentNullException.ThrowIfNull(recipients);
-        var chairman = dec.IssuingBodyName.StartsWith("UBND", StringComparison.OrdinalIgnoreCase)
-            ? "Chủ tịch " + dec.IssuingBodyName : "Thủ trưởng " + dec.IssuingBodyName;
-        var awardNames = string.Join(", ", recipients.Select(r => r.AwardName).Distinct());
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(lines);
+        var awards = AwardNames(lines);
+        var total = lines.Sum(l => l.Amount);
+        var summary = $"Về việc tặng {awards} cho {KindWords(lines)} có thành tích xuất sắc {context}";
+        var a1 = DocumentText.Article1(awards, DocumentText.CountPhrase(lines.Select(l => l.Kind)), context);
+        var a2 = total > 0
+            ? $"Tiền thưởng kèm theo: {Money(total)} ({DocumentText.MoneyInWords(total)}), chi từ quỹ thi đua, khen thưởng của {issuer.FullName} theo quy định."
+            : "Các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 được nhận hiện vật khen thưởng theo quy định.";
+        var office = issuer.IsCommittee ? "Chánh Văn phòng " + issuer.FullName : "Chánh Văn phòng " + issuer.Name;
+        var a3 = $"Quyết định có hiệu lực kể từ ngày ký. {office}, Thủ trưởng các cơ quan, đơn vị có liên quan và các {KindWords(lines)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.";
+        return (summary, a1, a2, a3);
+    }
+
+    public static byte[] DecisionDocx(DecisionModel m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        var who = m.Collective ? m.Issuer.FullName : m.Issuer.HeadOf;
+        var date = m.Date is { } d ? " " + DocumentText.LongDate(d) : string.Empty;
         return Document(body =>
         {
-            body.Append(HeaderBlock(issuingParent, dec.IssuingBodyName, "Số: " + dec.Number, PlaceDate(dec.IssuingBodyName, dec.DecisionDate, dec.Year)));
-            body.Append(Para(string.Empty));
-            body.Append(Para("QUYẾT ĐỊNH", bold: true, center: true));
-            body.Append(Para($"Về việc tặng {awardNames}", bold: true, center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para(chairman.ToUpper(ViFormat.Culture), bold: true, center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para("Căn cứ Luật Tổ chức chính quyền địa phương;", italic: true, indent: true, justify: true));
-            body.Append(Para("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", italic: true, indent: true, justify: true));
-            body.Append(Para($"Căn cứ {dec.Basis.Decree()} của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;", italic: true, indent: true, justify: true));
-            body.Append(Para($"Xét đề nghị tại hồ sơ \"{dossierTitle}\" và kết quả thẩm định.", italic: true, indent: true, justify: true));
-            body.Append(Para("QUYẾT ĐỊNH:", bold: true, center: true));
-            body.Append(Para($"Điều 1. {dec.Wording}. Tặng {awardNames} cho {recipients.Count} tập thể, cá nhân, hộ gia đình (có danh sách kèm theo).", indent: true, justify: true));
-            body.Append(Para($"Điều 2. Kèm theo {awardNames} là tiền thưởng theo quy định tại {dec.Basis.Decree()}, tổng cộng {ViFormat.Money(recipients.Sum(r => r.Amount))}, từ quỹ thi đua, khen thưởng của {dec.IssuingBodyName}.", indent: true, justify: true));
-            body.Append(Para("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng Phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", indent: true, justify: true));
-            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], CapacityLines(dec), dec.SignerName));
-            body.Append(PageBreak());
-            body.Append(Para("DANH SÁCH", bold: true, center: true));
-            body.Append(Para($"được tặng {awardNames}", bold: true, center: true));
-            body.Append(Para($"(Kèm theo Quyết định số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)} của {chairman})", italic: true, center: true));
-            body.Append(Grid(["STT", "Họ và tên / Tập thể", "Chức vụ, đơn vị / địa chỉ", "Số sổ vàng", "Tiền thưởng"], [700, 3000, 3100, 1200, 1400],
-                recipients.OrderBy(r => r.Serial).Select(r => (IReadOnlyList<string>)
-                    [r.Serial.ToString(CultureInfo.InvariantCulture), r.Name, r.Details ?? string.Empty, GoldenBook(r), ViFormat.Money(r.Amount)])));
+            body.Append(HeaderBlock(m.Issuer, "Số: " + m.Number, PlaceDate(m.Issuer, m.Date, m.Year)));
+            Title(body, "QUYẾT ĐỊNH", m.Summary);
+            body.Append(Para(who.ToUpper(ViFormat.Culture), bold: true, center: true, before: 240, after: 240));
+            foreach (var g in m.Grounds)
+            {
+                body.Append(Ground($"Căn cứ {g};"));
+            }
+
+            body.Append(Ground(m.Proposal));
+            body.Append(Para("QUYẾT ĐỊNH:", bold: true, center: true, before: 240, after: 120));
+            body.Append(Article(1, m.Article1));
+            body.Append(Article(2, m.Article2));
+            body.Append(Article(3, m.Article3));
+            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], m.Capacity, m.SignerName));
+            Annex(body, $"CÁC TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH ĐƯỢC TẶNG {AwardNames(m.Lines).ToUpper(ViFormat.Culture)}",
+                $"(Kèm theo Quyết định số {m.Number}{date} của {who})", m.Lines, "Tiền thưởng (đồng)");
         });
     }
 
-    /// <summary>Quyết định về việc hủy bỏ quyết định khen thưởng (Law Art. 93), Decree 30 layout: a new act of the issuing
-    /// body, numbered in its sequence, naming the original decision, the grounds and the revoked recipients. Signed in
-    /// the capacity of the original decision (the revocation row keeps the signer's name, not a title).</summary>
-    public static byte[] RevocationDocx(Decision dec, Revocation act, string? issuingParent, IReadOnlyList<DecisionRecipient> revoked, bool revokesAll)
+    /// <summary>Quyết định về việc hủy bỏ quyết định khen thưởng (Law Art. 93): a new act of the issuing body, numbered
+    /// in its sequence, naming the original decision, the grounds and the revoked recipients.</summary>
+    public static byte[] RevocationDocx(DecisionModel original, Revocation act, IReadOnlyList<ListLine> revoked, bool revokesAll)
     {
-        ArgumentNullException.ThrowIfNull(dec);
+        ArgumentNullException.ThrowIfNull(original);
         ArgumentNullException.ThrowIfNull(act);
         ArgumentNullException.ThrowIfNull(revoked);
-        var chairman = dec.IssuingBodyName.StartsWith("UBND", StringComparison.OrdinalIgnoreCase)
-            ? "Chủ tịch " + dec.IssuingBodyName : "Thủ trưởng " + dec.IssuingBodyName;
-        var awardNames = string.Join(", ", revoked.Select(r => r.AwardName).Distinct());
-        var original = $"Quyết định số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)} của {chairman}";
+        var who = original.Collective ? original.Issuer.FullName : original.Issuer.HeadOf;
+        var awards = AwardNames(revoked);
+        var originalText = $"Quyết định số {original.Number}{(original.Date is { } od ? " " + DocumentText.LongDate(od) : string.Empty)} của {who}";
+        var number = string.IsNullOrWhiteSpace(act.ActNumber) ? DocumentNumber.Format(null, "QĐ", original.Issuer.Symbol) : DocumentNumber.Normalize(act.ActNumber);
+        var grounds = act.Grounds.Trim().TrimEnd('.', ';');
         return Document(body =>
         {
-            body.Append(HeaderBlock(issuingParent, dec.IssuingBodyName, "Số: " + (act.ActNumber ?? string.Empty), PlaceDate(dec.IssuingBodyName, act.RevokedOn, act.RevokedOn.Year)));
-            body.Append(Para(string.Empty));
-            body.Append(Para("QUYẾT ĐỊNH", bold: true, center: true));
-            body.Append(Para(revokesAll
-                ? $"Về việc hủy bỏ quyết định khen thưởng số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)}"
-                : $"Về việc hủy bỏ quyết định khen thưởng số {dec.Number} ngày {ViFormat.Date(dec.DecisionDate)} đối với {revoked.Count} tập thể, cá nhân, hộ gia đình", bold: true, center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para(chairman.ToUpper(ViFormat.Culture), bold: true, center: true));
-            body.Append(Para(string.Empty));
-            body.Append(Para("Căn cứ Luật Tổ chức chính quyền địa phương;", italic: true, indent: true, justify: true));
-            body.Append(Para("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022 (Điều 93 về hủy bỏ quyết định khen thưởng, thu hồi hiện vật và tiền thưởng);", italic: true, indent: true, justify: true));
-            body.Append(Para($"Căn cứ {dec.Basis.Decree()} của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;", italic: true, indent: true, justify: true));
-            body.Append(Para($"Căn cứ {original} về việc tặng {awardNames};", italic: true, indent: true, justify: true));
-            body.Append(Para($"Xét: {act.Grounds.TrimEnd('.', ';')}.", italic: true, indent: true, justify: true));
-            body.Append(Para("QUYẾT ĐỊNH:", bold: true, center: true));
-            body.Append(Para($"Điều 1. Hủy bỏ {original} đối với {revoked.Count} tập thể, cá nhân, hộ gia đình có tên trong danh sách kèm theo; thu hồi hiện vật và tiền thưởng đã nhận theo quy định.", indent: true, justify: true));
-            body.Append(Para($"Điều 2. Lý do hủy bỏ: {act.Grounds.TrimEnd('.', ';')}.", indent: true, justify: true));
-            body.Append(Para("Điều 3. Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng Phòng Nội vụ, Thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", indent: true, justify: true));
-            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], CapacityLines(dec), act.UserName));
-            body.Append(PageBreak());
-            body.Append(Para("DANH SÁCH", bold: true, center: true));
-            body.Append(Para($"bị hủy bỏ quyết định khen thưởng, thu hồi {awardNames}", bold: true, center: true));
-            body.Append(Para($"(Kèm theo Quyết định số {act.ActNumber} ngày {ViFormat.Date(act.RevokedOn)} của {chairman})", italic: true, center: true));
-            body.Append(Grid(["STT", "Họ và tên / Tập thể", "Chức vụ, đơn vị / địa chỉ", "Hình thức đã tặng", "Tiền thưởng thu hồi"], [700, 3000, 3100, 1600, 1400],
-                revoked.OrderBy(r => r.Serial).Select((r, i) => (IReadOnlyList<string>)
-                    [(i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.Details ?? string.Empty, r.AwardName, ViFormat.Money(r.Amount)])));
+            body.Append(HeaderBlock(original.Issuer, "Số: " + number, PlaceDate(original.Issuer, act.RevokedOn, act.RevokedOn.Year)));
+            Title(body, "QUYẾT ĐỊNH", revokesAll
+                ? $"Về việc hủy bỏ {originalText}"
+                : $"Về việc hủy bỏ {originalText} đối với {DocumentText.CountPhrase(revoked.Select(r => r.Kind))}");
+            body.Append(Para(who.ToUpper(ViFormat.Culture), bold: true, center: true, before: 240, after: 240));
+            foreach (var g in DocumentText.Grounds(act.RevokedOn, original.Issuer.IsCommittee))
+            {
+                body.Append(Ground(g.StartsWith("Luật Thi đua", StringComparison.Ordinal)
+                    ? $"Căn cứ {g} (Điều 93 về hủy bỏ quyết định khen thưởng, thu hồi hiện vật và tiền thưởng);"
+                    : $"Căn cứ {g};"));
+            }
+
+            body.Append(Ground($"Căn cứ {originalText} về việc tặng {awards};"));
+            body.Append(Ground($"Xét {char.ToLower(grounds[0], ViFormat.Culture)}{grounds[1..]}."));
+            body.Append(Para("QUYẾT ĐỊNH:", bold: true, center: true, before: 240, after: 120));
+            body.Append(Article(1, $"Hủy bỏ {originalText} đối với {DocumentText.CountPhrase(revoked.Select(r => r.Kind))} có tên trong danh sách kèm theo; thu hồi hiện vật và tiền thưởng đã nhận ({Money(revoked.Sum(r => r.Amount))}) theo quy định."));
+            body.Append(Article(2, $"Lý do hủy bỏ: {grounds}."));
+            body.Append(Article(3, original.Article3));
+            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], original.Capacity, act.UserName));
+            Annex(body, $"CÁC TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH BỊ HỦY BỎ QUYẾT ĐỊNH TẶNG {awards.ToUpper(ViFormat.Culture)}",
+                $"(Kèm theo Quyết định số {number} {DocumentText.LongDate(act.RevokedOn)} của {who})", revoked, "Tiền thưởng thu hồi (đồng)");
         });
     }
 
-    /// <summary>TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH (Decree 30/2020 Art 13).</summary>
-    public static IReadOnlyList<string> CapacityLines(Decision dec)
+    /// <summary>The danh sách kèm theo on its own page: grouped by collective / individual / household, with position
+    /// and unit, the total in figures and in words.</summary>
+    private static void Annex(DocumentFormat.OpenXml.Wordprocessing.Body body, string heading, string attachedTo, IReadOnlyList<ListLine> lines, string moneyHeader)
     {
-        ArgumentNullException.ThrowIfNull(dec);
-        var title = (dec.SignerTitle.Split(" UBND", StringSplitOptions.None)[0]).ToUpper(ViFormat.Culture);
-        return dec.Capacity switch
+        body.Append(NewPage(Para("DANH SÁCH", bold: true, center: true, after: 0)));
+        body.Append(Para(heading, bold: true, center: true, after: 0));
+        body.Append(Para(attachedTo, italic: true, center: true, after: 0));
+        body.Append(Line(TextWidth, 1800));
+        body.Append(Para(string.Empty, after: 0));
+        int[] widths = [700, 3100, 3555, 2000];
+        var table = Grid(["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị / Địa chỉ", moneyHeader], widths, [], centeredColumn: 0);
+        var roman = 0;
+        foreach (var (kind, group) in Groups(lines))
         {
-            SignerCapacity.OnBehalf => ["TM. " + Authority(dec.IssuingBodyName), title],
-            SignerCapacity.ForChairman => ["KT. CHỦ TỊCH", title],
-            _ => [title],
+            table.Append(Row(widths, [Roman(++roman), kind.Vietnamese().ToUpper(ViFormat.Culture) + string.Create(CultureInfo.InvariantCulture, $" ({group.Count:00})"), string.Empty, string.Empty], 0, bold: true));
+            var i = 0;
+            foreach (var l in group)
+            {
+                table.Append(Row(widths, [(++i).ToString(CultureInfo.InvariantCulture), DocumentText.SubjectName(l.Kind, l.Name), l.Details, Figures(l.Amount)], 0, bold: false));
+            }
+        }
+
+        var total = lines.Sum(l => l.Amount);
+        table.Append(Row(widths, [string.Empty, "Tổng cộng", DocumentText.CountPhrase(lines.Select(l => l.Kind)), Figures(total)], 0, bold: true));
+        body.Append(table);
+        body.Append(Para($"(Tổng số tiền bằng chữ: {DocumentText.MoneyInWords(total)}./.)", italic: true, justify: true, before: 120));
+    }
+
+    /// <summary>Lines in the order collective, village, individual, household; the list order within each kind.</summary>
+    public static IEnumerable<(SubjectKind Kind, IReadOnlyList<ListLine> Lines)> Groups(IReadOnlyList<ListLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        foreach (var kind in new[] { SubjectKind.Collective, SubjectKind.Village, SubjectKind.Individual, SubjectKind.Household })
+        {
+            var group = lines.Where(l => l.Kind == kind).ToList();
+            if (group.Count > 0)
+            {
+                yield return (kind, group);
+            }
+        }
+    }
+
+    /// <summary>"tập thể, cá nhân và hộ gia đình" for the kinds present.</summary>
+    public static string KindWords(IReadOnlyList<ListLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var words = Groups(lines).Select(g => g.Kind switch
+        {
+            SubjectKind.Collective => "tập thể",
+            SubjectKind.Village => "thôn, tổ dân phố",
+            SubjectKind.Individual => "cá nhân",
+            _ => "hộ gia đình",
+        }).ToList();
+        return words.Count switch
+        {
+            0 => "tập thể, cá nhân",
+            1 => words[0],
+            _ => string.Join(", ", words[..^1]) + " và " + words[^1],
         };
     }
+
+    public static string AwardNames(IReadOnlyList<ListLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var names = lines.Select(l => l.AwardName).Distinct().ToList();
+        return names.Count <= 1 ? names.FirstOrDefault() ?? "Giấy khen" : string.Join(", ", names[..^1]) + " và " + names[^1];
+    }
+
+    /// <summary>"3.180.000 đồng".</summary>
+    public static string Money(decimal amount) => Figures(amount) + " đồng";
+
+    private static string Figures(decimal amount) => amount.ToString("#,##0", ViFormat.Culture);
+
+    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", _ => n.ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary>The capacity lines of an issued decision: from the signer's title and the recorded capacity; a
+    /// capacity that does not fit the body falls back to the head's own.</summary>
+    public static IReadOnlyList<string> CapacityLines(Decision dec, IssuingBody issuer)
+    {
+        ArgumentNullException.ThrowIfNull(dec);
+        ArgumentNullException.ThrowIfNull(issuer);
+        var office = SignatureCapacity.OfficeOf(dec.SignerTitle)
+            ?? (dec.Capacity == SignerCapacity.ForChairman ? SignerOffice.ViceChairman : SignatureCapacity.HeadOffice(issuer.Kind));
+        var lines = SignatureCapacity.Lines(issuer.Kind, office, dec.Capacity == SignerCapacity.OnBehalf && issuer.IsCommittee);
+        return lines.Value ?? SignatureCapacity.Lines(issuer.Kind, SignatureCapacity.HeadOffice(issuer.Kind), false).Value!;
+    }
+
+    /// <summary>Old entry point kept for the certificate text: the issuer from the decision's body name only.</summary>
+    public static IReadOnlyList<string> CapacityLines(Decision dec) => CapacityLines(dec, IssuingBody.Of(dec?.IssuingBodyName ?? string.Empty, null, null));
 
     public static string GoldenBook(DecisionRecipient r) => r.Serial.ToString("00", CultureInfo.InvariantCulture);
 
     public static readonly IReadOnlyList<string> ListHeaders =
         ["STT", "Họ và tên / Tập thể", "Đối tượng", "Chức vụ, đơn vị / địa chỉ", "Hình thức", "Số sổ vàng", "Hệ số", "Lương cơ sở", "Tiền thưởng (đồng)"];
 
-    public static byte[] RecipientsXlsx(Decision dec, IReadOnlyList<DecisionRecipient> recipients) =>
-        Xlsx.Write("Danh sách khen thưởng", ListHeaders, recipients.OrderBy(r => r.Serial).Select(r => (IReadOnlyList<object?>)
-            [r.Serial, r.Name, r.SubjectKind.Vietnamese(), r.Details, r.AwardName, GoldenBook(r), r.Coefficient, r.BaseSalary, r.Amount])
-            .Append([null, $"Tổng cộng (Quyết định số {dec.Number})", null, null, null, null, null, null, recipients.Sum(r => r.Amount)]));
-
-    private static string ToLowerFirst(this string s) => s.Length == 0 ? s : char.ToLower(s[0], ViFormat.Culture) + s[1..];
-
-    private static string Text(this CommendationKind k) => k switch
+    public static byte[] RecipientsXlsx(Decision dec, IReadOnlyList<DecisionRecipient> recipients)
     {
-        CommendationKind.Merit => "công trạng",
-        CommendationKind.Thematic => "theo đợt, chuyên đề",
-        CommendationKind.AdHoc => "đột xuất",
-        CommendationKind.Dedication => "quá trình cống hiến",
-        CommendationKind.Seniority => "niên hạn",
-        CommendationKind.Foreign => "đối ngoại",
-    };
+        ArgumentNullException.ThrowIfNull(dec);
+        ArgumentNullException.ThrowIfNull(recipients);
+        return Xlsx.Write(new XlsxSheet("Danh sách khen thưởng", ListHeaders,
+            recipients.OrderBy(r => r.Serial).Select(r => (IReadOnlyList<object?>)
+                [r.Serial, DocumentText.SubjectName(r.SubjectKind, r.Name), r.SubjectKind.Vietnamese(), r.Details, r.AwardName, GoldenBook(r), r.Coefficient, new XlsxMoney(r.BaseSalary), new XlsxMoney(r.Amount)]).ToList())
+        {
+            Title = $"DANH SÁCH KHEN THƯỞNG KÈM THEO QUYẾT ĐỊNH SỐ {DocumentNumber.Normalize(dec.Number)} NGÀY {ViFormat.Date(dec.DecisionDate)}",
+            Subtitle = dec.IssuingBodyName,
+            Widths = [6, 30, 12, 40, 24, 10, 8, 14, 16],
+            TotalLabel = "Tổng cộng",
+            TotalColumns = [8],
+        });
+    }
 }

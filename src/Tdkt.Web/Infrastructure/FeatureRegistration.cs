@@ -23,6 +23,8 @@ public static class FeatureRegistration
         services.AddNoticeFeatures();
         services.AddCouncilFeatures();
         services.AddCertificateFeatures();
+        services.AddScoped<Documents.DocumentSources>();
+        services.AddScoped<Documents.SubmissionLetters>();
         return services;
     }
 }

@@ -127,14 +127,23 @@ public sealed class ConferenceTests : IAsyncLifetime
         Assert.Equal(Rsvp.Accepted, checkedIn.Rsvp);
         Assert.True(await _app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "Điểm danh đại biểu" && a.EntityId == $"{d.Id}")));
 
+        // Only "Dự kiến trong tháng 12": refused, the page says what to fill in (issue 12).
+        var vague = await client.GetAsync($"/Events/Delegates/{id}?handler=Invitations&delegateId={d.Id}");
+        Assert.Equal("text/html", vague.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Ngày tổ chức", WebUtility.HtmlDecode(await vague.Content.ReadAsStringAsync()));
+        await _app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE conference_events SET \"ExactDate\" = {new DateOnly(2023, 12, 15)} WHERE \"Id\" = {id}"));
+
         var one = await client.GetAsync($"/Events/Delegates/{id}?handler=Invitations&delegateId={d.Id}");
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);
         var text = DocxText(await one.Content.ReadAsByteArrayAsync());
         Assert.Contains("GIẤY MỜI", text);
         Assert.Contains("Lò Văn Thử", text);
-        Assert.Contains("Dự kiến trong tháng 12", text);
+        Assert.Contains("ngày 15/12/2023", text);
         Assert.Contains("Trung tâm Hội nghị - Văn hóa thành phố Lai Châu", text);
-        Assert.Contains("UBND THÀNH PHỐ LAI CHÂU", text);
+        Assert.Contains("ỦY BAN NHÂN DÂN", text);
+        Assert.Contains("THÀNH PHỐ LAI CHÂU", text);
+        Assert.DoesNotContain("UBND THÀNH PHỐ LAI CHÂU", text);
+        Assert.Matches("Lai Châu, ngày +tháng +năm 2023", text); // the organiser dates it, never the download day
 
         var all = DocxText(await client.GetByteArrayAsync($"/Events/Delegates/{id}?handler=Invitations"));
         Assert.Contains("Đại diện lãnh đạo Ngân hàng Chính sách xã hội tỉnh", all);

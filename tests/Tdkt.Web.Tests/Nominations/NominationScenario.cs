@@ -84,9 +84,10 @@ public static class NominationScenario
     }
 
     /// <summary>The whole seed scenario up to the issued Giấy khen decision (on 15/01/2024); returns the dossier id.</summary>
-    public static async Task<int> IssuedAsync(TdktFactory app, SettableClock clock, IReadOnlyList<NomineeSpec>? people = null)
+    public static async Task<int> IssuedAsync(TdktFactory app, SettableClock clock, IReadOnlyList<NomineeSpec>? people = null,
+        int? movementId = null, Func<int, Task>? beforeIssue = null)
     {
-        var id = await ReadyDraftAsync(app, people: people);
+        var id = await ReadyDraftAsync(app, movementId, people);
         await OkAsync(TransitionAsync(app, "canbo.tanphong", id, "submit"));
         await OkAsync(TransitionAsync(app, "thamdinh.tplc", id, "receive"));
         var appraiser = await Http.SignedInAsync(app, "thamdinh.tplc");
@@ -107,6 +108,11 @@ public static class NominationScenario
         }
 
         await OkAsync(TransitionAsync(app, "thamdinh.tplc", id, "complete-council"));
+        if (beforeIssue is not null)
+        {
+            await beforeIssue(id);
+        }
+
         clock.Now = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
         await OkAsync(TransitionAsync(app, "lanhdao.tplc", id, "issue", new { capacity = "ForChairman" }));
         return id;

@@ -17,6 +17,11 @@ public sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ReturnReason).HasMaxLength(2000);
         b.Property(x => x.DecisionWording).HasMaxLength(4000);
+        b.Property(x => x.SubmissionNumber).HasMaxLength(Dossier.SubmissionNumberMaxLength);
+        b.Property(x => x.DecisionSummary).HasMaxLength(Dossier.DecisionTextMaxLength);
+        b.Property(x => x.DecisionArticle1).HasMaxLength(Dossier.DecisionTextMaxLength);
+        b.Property(x => x.DecisionArticle2).HasMaxLength(Dossier.DecisionTextMaxLength);
+        b.Property(x => x.DecisionArticle3).HasMaxLength(Dossier.DecisionTextMaxLength);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ProposingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Movement>().WithMany().HasForeignKey(x => x.MovementId).OnDelete(DeleteBehavior.Restrict);

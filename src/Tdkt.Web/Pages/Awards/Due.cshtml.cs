@@ -55,11 +55,16 @@ public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, R
         }
 
         var n = 0;
-        var bytes = Xlsx.Write("Den han de nghi", Headers, Rows.Select(r => (IReadOnlyList<object?>)
+        var bytes = Xlsx.Write(new XlsxSheet("Đến hạn đề nghị", Headers, [.. Rows.Select(r => (IReadOnlyList<object?>)
         [
             ++n, r.Kind.Vietnamese(), r.Name, r.BirthYear is { } b ? b : string.Empty, r.UnitName, r.Award.AwardCode, r.Award.AwardName,
             r.Award.Reason, r.Award.Result.LegalBasis,
-        ]));
+        ])])
+        {
+            Title = string.Create(CultureInfo.InvariantCulture, $"DANH SÁCH ĐẾN HẠN ĐỀ NGHỊ KHEN THƯỞNG NĂM {Year}"),
+            Subtitle = Unit.Name,
+            Widths = [6, 12, 28, 9, 28, 14, 30, 40, 30],
+        });
         var file = string.Create(CultureInfo.InvariantCulture, $"den-han-de-nghi-{Unit.Code}-{Year}.xlsx");
         return File(bytes, Xlsx.ContentType, file);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Council;
+using Tdkt.Domain.Documents;
 using Tdkt.Web.Documents;
 
 namespace Tdkt.Web.Pages.Council;
@@ -16,7 +17,8 @@ public static class CouncilMinutesDocument
     {
         ArgumentNullException.ThrowIfNull(v);
         var s = v.Session;
-        var council = "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
+        var council = new IssuingBody("Hội đồng Thi đua - Khen thưởng", BodyKind.ServiceUnit, v.UnitName);
+        var placeDate = Nd30.PlaceDate(council, voteDay, voteDay.Year);
         // Who actually presided: the chairman, or the designated vice-chairman when the chairman was absent.
         var chair = CouncilPresiding.Choose(v.Roster, r => r.Office, r => r.Present);
         var secretary = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Secretary);
@@ -24,10 +26,8 @@ public static class CouncilMinutesDocument
         var absentWritten = v.Roster.Where(r => !r.Present && r.WrittenOpinion).ToList();
         return Nd30.Document(body =>
         {
-            body.Append(Nd30.HeaderBlock(v.UnitName, council, "Số:      /BB-HĐTĐKT", Nd30.PlaceDate(v.UnitName, voteDay, voteDay.Year)));
-            body.Append(Nd30.Para(string.Empty));
-            body.Append(Nd30.Para("BIÊN BẢN", bold: true, center: true));
-            body.Append(Nd30.Para("Họp Hội đồng Thi đua - Khen thưởng " + Of(v.UnitName), bold: true, center: true));
+            body.Append(Nd30.HeaderBlock(council, "Số: " + DocumentNumber.Format(null, "BB", "HĐTĐKT"), placeDate));
+            Nd30.Title(body, "BIÊN BẢN", "Họp Hội đồng Thi đua - Khen thưởng " + Of(v.UnitName));
             body.Append(Nd30.Para(s.Title, italic: true, center: true));
             body.Append(Nd30.Para($"Thời gian: ngày {ViFormat.Date(voteDay)}. Địa điểm: {s.Place}.", indent: true, justify: true));
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
@@ -38,7 +38,7 @@ public static class CouncilMinutesDocument
                 indent: true, justify: true));
             body.Append(Nd30.Para("Chủ trì: " + (chair is null ? "" : $"{chair.Name}, {chair.Position}") + ". Thư ký: " + (secretary?.Name ?? "") + ".", indent: true));
             body.Append(Nd30.Para("I. THÀNH VIÊN HỘI ĐỒNG", bold: true));
-            body.Append(Nd30.Grid(["STT", "Họ và tên", "Chức danh trong Hội đồng", "Dự họp"], [700, 3200, 3300, 2200],
+            body.Append(Nd30.Grid(["STT", "Họ và tên", "Chức danh trong Hội đồng", "Dự họp"], [700, 3200, 3255, 2200],
                 v.Roster.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), r.Name, r.Office.Vietnamese(),
                     r.Present ? "Có mặt" : r.WrittenOpinion ? "Vắng, có ý kiến bằng văn bản" : "Vắng mặt"])));
             body.Append(Nd30.Para("II. NỘI DUNG", bold: true));
@@ -54,7 +54,7 @@ public static class CouncilMinutesDocument
             if (!s.SecretBallot && v.OpenVotes.Count > 0)
             {
                 body.Append(Nd30.Para("Ý kiến biểu quyết của từng thành viên (biểu quyết công khai):", indent: true));
-                body.Append(Nd30.Grid(["Đối tượng", "Thành viên", "Ý kiến"], [3800, 3600, 2000],
+                body.Append(Nd30.Grid(["Đối tượng", "Thành viên", "Ý kiến"], [3800, 3555, 2000],
                     v.OpenVotes.Select(o => (IReadOnlyList<string>)[v.Agenda.First(a => a.NomineeId == o.NomineeId).Name, o.Member, o.Agree ? "Đồng ý" : "Không đồng ý"])));
             }
 
@@ -65,10 +65,9 @@ public static class CouncilMinutesDocument
             body.Append(Signatures(chair, secretary));
 
             // Biên bản kiểm phiếu
-            body.Append(Nd30.PageBreak());
-            body.Append(Nd30.HeaderBlock(v.UnitName, council, string.Empty, Nd30.PlaceDate(v.UnitName, voteDay, voteDay.Year)));
-            body.Append(Nd30.Para(string.Empty));
-            body.Append(Nd30.Para("BIÊN BẢN KIỂM PHIẾU", bold: true, center: true));
+            body.Append(Nd30.NewPage(Nd30.Para(string.Empty, after: 0)));
+            body.Append(Nd30.HeaderBlock(council, string.Empty, placeDate));
+            Nd30.Title(body, "BIÊN BẢN KIỂM PHIẾU", null);
             body.Append(Nd30.Para(s.Title, italic: true, center: true));
             var ballots = v.Present + absentWritten.Count;
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
@@ -82,7 +81,7 @@ public static class CouncilMinutesDocument
 
     private static Table ResultGrid(IReadOnlyList<AgendaLine> agenda) => Nd30.Grid(
         ["STT", "Đối tượng", "Hình thức", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý / tổng số thành viên", "Kết quả"],
-        [600, 2300, 1900, 900, 1000, 1500, 1200],
+        [600, 2255, 1900, 900, 1000, 1500, 1200],
         agenda.Select((a, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(CultureInfo.InvariantCulture), a.Name, a.AwardName,
@@ -95,14 +94,13 @@ public static class CouncilMinutesDocument
 
     private static Table Signatures(RosterLine? chair, RosterLine? secretary)
     {
+        const int half = Nd30.TextWidth / 2;
         var cells = new TableRow(
-            new TableCell(Nd30.CellWidth(4700), Nd30.Para("THƯ KÝ HỘI ĐỒNG", bold: true, center: true), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
+            new TableCell(Nd30.CellProps(half), Nd30.Para("THƯ KÝ HỘI ĐỒNG", bold: true, center: true, before: 240), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
                 Nd30.Para(secretary?.Name ?? string.Empty, bold: true, center: true)),
-            new TableCell(Nd30.CellWidth(4700), Nd30.Para("CHỦ TỊCH HỘI ĐỒNG", bold: true, center: true), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
+            new TableCell(Nd30.CellProps(Nd30.TextWidth - half), Nd30.Para("CHỦ TỊCH HỘI ĐỒNG", bold: true, center: true, before: 240), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
                 Nd30.Para(chair?.Name ?? string.Empty, bold: true, center: true)));
-        var table = new Table(new TableProperties(new TableWidth { Width = "9400", Type = TableWidthUnitValues.Dxa }));
-        table.Append(cells);
-        return table;
+        return Nd30.Table([half, Nd30.TextWidth - half], borders: false, cells);
     }
 
     private static string Of(string unitName) =>

@@ -90,8 +90,13 @@ public sealed class DelegatesModel(TdktDbContext db, CurrentUser me, TimeProvide
         }
 
         var organiser = await db.OrgUnits.AsNoTracking().Where(u => u.Id == ev.OrganiserUnitId)
-            .Select(u => new { u.Name, Parent = u.Parent == null ? null : u.Parent.Name }).SingleAsync(ct);
-        var bytes = InvitationDocx.Build(new InvitationDocxModel(ev, organiser.Name, organiser.Parent, delegates, clock.Today(settings)));
+            .Select(u => new { u.Name, u.Kind, Parent = u.Parent == null ? null : u.Parent.Name }).SingleAsync(ct);
+        var built = InvitationDocx.Build(new InvitationDocxModel(ev, organiser.Name, organiser.Parent, delegates, clock.Today(settings), organiser.Kind));
+        if (built.Value is not { } bytes)
+        {
+            return await FailAsync(id, built.Error!, ct);
+        }
+
         var name = delegateId is null ? $"giay-moi-hoi-nghi-{id}.docx" : $"giay-moi-hoi-nghi-{id}-dai-bieu-{delegateId}.docx";
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
     }

@@ -108,7 +108,7 @@ public static class DecisionIssuer
             IssuingUnitId = body.Id,
             Year = today.Year,
             SequenceNumber = seq,
-            Number = $"{seq}/{Symbol(body.Name)}",
+            Number = $"{seq:00}/{Symbol(body.Name)}",
             DecisionDate = today,
             IssuingBodyName = body.Name,
             SignerUserId = signer.User.Id,

@@ -16,7 +16,7 @@ namespace Tdkt.Web.Pages.Nominations;
 /// the timeline. Every POST goes through <see cref="DossierService"/>.</summary>
 [RequestSizeLimit(Uploads.MaxDocumentBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxDocumentBytes + 1024 * 1024)]
-public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierService service, NominationChecks checks) : PageModel
+public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierService service, NominationChecks checks, DocumentSources sources) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -128,8 +128,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
             return NotFound();
         }
 
-        var parent = await ParentNameAsync(Dossier.ProposingUnitId, ct);
-        var bytes = NominationDocx.Submission(Dossier, ProposingUnit, parent, ReceivingUnit, [.. Nominees.Select(n => (n.Nominee, n.AwardName))], service.Today);
+        var bytes = NominationDocx.Submission(await sources.SubmissionAsync(Dossier, ct));
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"to-trinh-{id}.docx");
     }
 
@@ -140,7 +139,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
             return NotFound();
         }
 
-        var bytes = NominationDocx.DecisionDocx(Decision, await ParentNameAsync(Decision.IssuingUnitId, ct), Recipients, Dossier.Title);
+        var bytes = NominationDocx.DecisionDocx(await sources.DecisionAsync(Dossier, Decision, Recipients, ct));
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"quyet-dinh-{Decision.SequenceNumber}-{Decision.Year}.docx");
     }
 
@@ -153,7 +152,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         }
 
         var revokesAll = Recipients.All(r => RevokedBy.TryGetValue(r.Id, out var by) && by.Id <= act);
-        var bytes = NominationDocx.RevocationDocx(Decision, found.Act, await ParentNameAsync(Decision.IssuingUnitId, ct), found.Revoked, revokesAll);
+        var bytes = NominationDocx.RevocationDocx(await sources.DecisionAsync(Dossier, Decision, Recipients, ct), found.Act,
+            [.. found.Revoked.Select(DocumentSources.Line)], revokesAll);
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"quyet-dinh-huy-bo-{found.Act.Id}.docx");
     }
 
@@ -296,12 +296,6 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         TempData["Success"] = success;
         return RedirectToPage("Details", new { id });
     }
-
-    private Task<string?> ParentNameAsync(int unitId, CancellationToken ct) =>
-        (from u in db.OrgUnits.AsNoTracking()
-         join p in db.OrgUnits.AsNoTracking() on u.ParentId equals p.Id
-         where u.Id == unitId
-         select p.Name).FirstOrDefaultAsync(ct);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

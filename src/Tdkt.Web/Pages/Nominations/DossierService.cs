@@ -835,7 +835,7 @@ public sealed partial class DossierService(TdktDbContext db, CurrentUser me, Tim
             act = new Revocation
             {
                 DecisionId = decision.Id, Grounds = cmd.Grounds!.Trim(), RevokedOn = today,
-                ActNumber = $"{seq}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
+                ActNumber = $"{seq:00}/{DecisionIssuer.Symbol(decision.IssuingBodyName)}",
                 UserId = c.User.User.Id, UserName = c.User.User.FullName, At = clock.GetUtcNow(),
             };
             db.Revocations.Add(act); // HiLo: the act's id exists before the save, so its lines go in the one save

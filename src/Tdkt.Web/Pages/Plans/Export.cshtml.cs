@@ -21,7 +21,7 @@ public sealed class ExportModel(TdktDbContext db, CurrentUser me, TimeProvider c
         }
 
         var owner = await db.OrgUnits.AsNoTracking().Where(u => u.Id == plan.OwnerUnitId)
-            .Select(u => new { u.Name, Parent = u.Parent == null ? null : u.Parent.Name }).SingleAsync(ct);
+            .Select(u => new { u.Name, u.Kind, Parent = u.Parent == null ? null : u.Parent.Name }).SingleAsync(ct);
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == id).OrderBy(t => t.Order).ToListAsync(ct);
         var leadIds = tasks.Where(t => t.LeadUnitId != null).Select(t => t.LeadUnitId!.Value)
             .Concat(tasks.SelectMany(t => t.CoordinatingUnitIds)).Distinct().ToList();
@@ -30,7 +30,7 @@ public sealed class ExportModel(TdktDbContext db, CurrentUser me, TimeProvider c
             t.LeadUnitId is { } l && names.TryGetValue(l, out var n) ? n : t.LeadUnitText ?? string.Empty,
             t.CoordinatingText ?? string.Join("; ", t.CoordinatingUnitIds.Select(c => names.GetValueOrDefault(c, string.Empty))),
             t.TimeframeText)).ToList();
-        var bytes = PlanDocx.Build(new PlanDocxModel(plan, owner.Name, owner.Parent, rows, clock.Today(settings)));
+        var bytes = PlanDocx.Build(new PlanDocxModel(plan, owner.Name, owner.Parent, rows, clock.Today(settings), owner.Kind));
         return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"ke-hoach-{plan.Id}.docx");
     }
 }

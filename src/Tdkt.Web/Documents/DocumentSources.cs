@@ -14,7 +14,7 @@ namespace Tdkt.Web.Documents;
 /// list lines. Every document carries its own date: the tờ trình the day it was sent, the decision its decision date —
 /// never the day the file is downloaded.
 /// </summary>
-public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, TimeProvider clock, TdktSettings settings)
+public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, CouncilVotingGate gate, TimeProvider clock, TdktSettings settings)
 {
     public async Task<IssuingBody> BodyAsync(int unitId, CancellationToken ct)
     {
@@ -69,7 +69,9 @@ public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, T
         var proposer = await BodyAsync(d.ProposingUnitId, ct);
         var today = clock.Today(settings);
         var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct);
-        var lines = await LinesAsync([.. nominees.Where(n => n.IsRecipient)], proposer, today, withMoney: true, ct);
+        // The same rule as issuing: a form that needs a ballot (or a notice) is on the draft only once it has passed it.
+        var steps = await gate.StepsAsync(nominees, today, ct);
+        var lines = await LinesAsync([.. nominees.Where(n => n.IsRecipient(steps[n.Id], today))], proposer, today, withMoney: true, ct);
         var office = SignatureCapacity.OfficeOf(signerTitle) ?? SignatureCapacity.HeadOffice(issuer.Kind);
         var capacity = SignatureCapacity.Lines(issuer.Kind, office, collective: false).Value
             ?? SignatureCapacity.Lines(issuer.Kind, SignatureCapacity.HeadOffice(issuer.Kind), false).Value!;

@@ -107,7 +107,7 @@ public sealed class CouncilMinutesDocumentTests
             [new(1, 1, "Hồ sơ phường Tân Phong", "Lò Văn Minh", SubjectKind.Individual, "GK", "Giấy khen", 90m, null, null, [], 3, false, 3, 0, 3, true, null!)],
             false, null, false, []);
 
-        var bytes = Pages.Council.CouncilMinutesDocument.Build(view, "UBND tỉnh Lai Châu");
+        var bytes = Pages.Council.CouncilMinutesDocument.Build(view, "UBND tỉnh Lai Châu", new DateOnly(2023, 12, 5));
 
         AssertValid(bytes);
         using var doc = Open(bytes);

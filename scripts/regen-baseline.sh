@@ -8,7 +8,7 @@ dir=src/Tdkt.Web/Data/Migrations
 rm -f "$dir"/*.cs
 dotnet tool restore >/dev/null
 EfDesign=true dotnet restore src/Tdkt.Web -v q >/dev/null
-EfDesign=true dotnet ef migrations add Baseline --project src/Tdkt.Web -o Data/Migrations >/dev/null
+EfDesign=true dotnet ef migrations add Baseline --context TdktDbContext --project src/Tdkt.Web -o Data/Migrations >/dev/null
 gen=$(ls "$dir"/*_Baseline.cs)
 stamp=$(basename "$gen" | cut -d_ -f1)
 for f in "$dir"/"${stamp}"_Baseline*.cs; do

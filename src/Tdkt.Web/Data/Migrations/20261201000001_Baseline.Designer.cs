@@ -1089,6 +1089,22 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("DecisionArticle1")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DecisionArticle2")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DecisionArticle3")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DecisionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("DecisionWording")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1107,6 +1123,9 @@ namespace Tdkt.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("LateAccepted")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("MovementId")
                         .HasColumnType("integer");
@@ -1135,7 +1154,17 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly?>("SubmissionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SubmissionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<DateOnly?>("SubmitBefore")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SupplementBefore")
                         .HasColumnType("date");
 
                     b.Property<string>("Title")
@@ -1243,10 +1272,6 @@ namespace Tdkt.Web.Data.Migrations
 
                     b.Property<int?>("BirthYear")
                         .HasColumnType("integer");
-
-                    b.Property<string>("CitizenIdLast4")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("CitizenIdProtected")
                         .HasMaxLength(1000)

@@ -884,6 +884,8 @@ namespace Tdkt.Web.Data.Migrations
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SupplementBefore = table.Column<DateOnly>(type: "date", nullable: true),
+                    LateAccepted = table.Column<bool>(type: "boolean", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AppraisalWorkingDays = table.Column<int>(type: "integer", nullable: false),
                     DecisionWording = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
@@ -892,7 +894,13 @@ namespace Tdkt.Web.Data.Migrations
                     OriginDossierId = table.Column<int>(type: "integer", nullable: true),
                     EscalatedDossierId = table.Column<int>(type: "integer", nullable: true),
                     EscalatedToExternal = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    EscalationClosed = table.Column<bool>(type: "boolean", nullable: false)
+                    EscalationClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmissionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SubmissionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecisionArticle1 = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecisionArticle2 = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecisionArticle3 = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1537,7 +1545,6 @@ namespace Tdkt.Web.Data.Migrations
                     OrgUnitId = table.Column<int>(type: "integer", nullable: true),
                     Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CitizenIdProtected = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CitizenIdLast4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     AwardCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Achievement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Verdict = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Backup and point-in-time restore of the embedded PostgreSQL cluster with its key folders (docs/decisions/ADR-0020).
-#   backup.sh backup                    base backup (pg_basebackup) + keys/ + secrets/ into $TDKT_DATA/backups/<UTC time>/
+#   backup.sh backup                    base backup (pg_basebackup) + keys/ + secrets/ + dataprotection-kek.pfx into $TDKT_DATA/backups/<UTC time>/
 #   backup.sh restore --to "YYYY-MM-DD HH:MM[:SS]"   (Vietnam time unless an offset is given) from the newest base
 #                                       backup taken before that time, replaying the WAL archive up to it.
 # WAL archiving is on for the embedded cluster (the app starts it with archive_mode=on into $TDKT_DATA/pg/wal-archive).
@@ -34,6 +34,8 @@ case "${1:-}" in
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$dest"
     as_pg env PGPASSWORD="$PGPASSWORD" "$BIN/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U tdkt -D "$dest/base" -Ft -z -X stream -c fast
     for d in keys secrets; do [ -d "$DATA/$d" ] && cp -a "$DATA/$d" "$dest/$d"; done
+    # The certificate that decrypts the database key ring (ADR-0026): without it no CCCD decrypts after a restore.
+    [ -f "$DATA/dataprotection-kek.pfx" ] && cp -a "$DATA/dataprotection-kek.pfx" "$dest/"
     cp -a "$DATA/pg-password" "$dest/pg-password"
     # The audit chain's head, kept outside the database (ADR-0020).
     sql "SELECT seq || ' ' || hash FROM audit_chain_head" > "$dest/audit-chain-head.txt" 2>/dev/null || true
@@ -73,6 +75,10 @@ CONF
         cp -a "$BACKUPS/$chosen/$d" "$DATA/$d"
       fi
     done
+    if [ -f "$BACKUPS/$chosen/dataprotection-kek.pfx" ]; then
+      [ -f "$DATA/dataprotection-kek.pfx" ] && mv "$DATA/dataprotection-kek.pfx" "$keep.dataprotection-kek.pfx"
+      cp -a "$BACKUPS/$chosen/dataprotection-kek.pfx" "$DATA/"
+    fi
     chmod 700 "$PGDATA"
     [ "$(id -u)" = 0 ] && chown -R postgres:postgres "$PGDATA" "$ARCHIVE"
     start_pg

@@ -86,39 +86,4 @@ public sealed class SecretsTests
         Assert.Equal(expected, index);
         Assert.NotEqual(constantKey, index);
     }
-
-    [Fact]
-    public async Task DataProtectionKeys_EncryptedAtRest_ReadableWithTheSameKeyOnly()
-    {
-        var db = await TestDatabases.CreateAsync(nameof(SecretsTests));
-        var folder = Directory.CreateTempSubdirectory("tdkt-keys-").FullName;
-        string cipher;
-        using (var first = new TdktFactory(db, folder))
-        {
-            cipher = first.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
-                .CreateProtector("test").Protect("012345678901");
-        }
-
-        var keyFiles = Directory.GetFiles(Path.Combine(folder, "keys"), "*.xml");
-        Assert.NotEmpty(keyFiles);
-        foreach (var f in keyFiles)
-        {
-            var xml = await File.ReadAllTextAsync(f);
-            Assert.Contains("encryptedSecret", xml, StringComparison.Ordinal);
-            Assert.DoesNotContain("unencrypted form", xml, StringComparison.Ordinal);
-        }
-
-        using (var again = new TdktFactory(db, folder))
-        {
-            Assert.Equal("012345678901", again.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>()
-                .CreateProtector("test").Unprotect(cipher));
-        }
-
-        using var wrongKey = new TdktFactory(db, folder, new Dictionary<string, string?>
-        {
-            [DataProtectionAtRest.Setting] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-        });
-        var protector = wrongKey.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("test");
-        Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() => protector.Unprotect(cipher));
-    }
 }

@@ -66,9 +66,9 @@ public sealed class ClusterScoringTests(BrowserApp app)
         await Expect(rows.Nth(4)).ToContainTextAsync("5Phường Đông Phong75");
         var proposals = leader.GetByTestId("proposals");
         await Expect(proposals.Locator("tbody tr").Nth(0)).ToContainTextAsync("Phường Tân Phong");
-        await Expect(proposals.Locator("tbody tr").Nth(0)).ToContainTextAsync("Cờ thi đua của UBND tỉnh (CO_TINH)");
+        await Expect(proposals.Locator("tbody tr").Nth(0)).ToContainTextAsync("Cờ thi đua của UBND tỉnh");
         await Expect(proposals.Locator("tbody tr").Nth(1)).ToContainTextAsync("Phường Quyết Tiến");
-        await Expect(proposals.Locator("tbody tr").Nth(1)).ToContainTextAsync("BK_TINH");
+        await Expect(proposals.Locator("tbody tr").Nth(1)).ToContainTextAsync("Bằng khen của Chủ tịch UBND tỉnh");
         await leader.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "tdkt-cluster-ranking.png"), FullPage = true });
     }
 

@@ -71,7 +71,7 @@ public sealed class DemoDataTests : IAsyncLifetime
         var city = await Lookups.UnitIdAsync(_app, "LCH-TP");
         Assert.Equal(city, decision.IssuingUnitId);
         Assert.Equal(LegalBasis.Nd98_2023, decision.Basis);
-        Assert.Equal($"{decision.SequenceNumber}/QĐ-UBND", decision.Number);
+        Assert.Equal(decision.SequenceNumber.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "/QĐ-UBND", decision.Number); // "01/QĐ-UBND": leading zero below 10 (Decree 30)
 
         // Gap-free: the body's numbers of that year are 1..N and the counter stands at N.
         var numbers = await _app.WithDbAsync(db => db.Decisions.Where(d => d.IssuingUnitId == city && d.Year == decision.Year)

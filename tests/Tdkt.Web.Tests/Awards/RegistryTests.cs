@@ -76,9 +76,11 @@ public sealed class RegistryTests : IAsyncLifetime
         using var doc = SpreadsheetDocument.Open(stream, false);
         var part = doc.WorkbookPart!.WorksheetParts.Single();
         var rows = part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToArray()).ToList();
-        Assert.Equal("Họ và tên / Tập thể", rows[0][2]);
-        Assert.Equal("1", rows[1][0]);
-        return rows.Skip(1).ToList();
+        // Title rows come first (styled export, ADR-0017); the data follow the header row.
+        var header = rows.FindIndex(r => r.Length > 2 && r[2] == "Họ và tên / Tập thể");
+        Assert.True(header >= 0, "header row");
+        Assert.Equal("1", rows[header + 1][0]);
+        return rows.Skip(header + 1).Where(r => r.Length > 7).ToList();
     }
 
     [Fact]

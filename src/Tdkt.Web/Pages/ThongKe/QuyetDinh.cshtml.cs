@@ -16,6 +16,9 @@ public sealed class QuyetDinhModel(TdktDbContext db, CurrentUser me) : PageModel
     public IReadOnlyDictionary<int, Revocation> RevokedBy { get; private set; } = new Dictionary<int, Revocation>();
     public IReadOnlyList<Revocation> Revocations { get; private set; } = [];
 
+    /// <summary>Whether the caller may open the dossier behind the decision (a viewer of the statistics may not).</summary>
+    public bool CanSeeDossier { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var scope = await me.ScopeAsync(ct);
@@ -28,6 +31,11 @@ public sealed class QuyetDinhModel(TdktDbContext db, CurrentUser me) : PageModel
         }
 
         Decision = decision;
+        var dossier = await (from x in db.Dossiers.AsNoTracking()
+                             join u in db.OrgUnits.AsNoTracking() on x.ProposingUnitId equals u.Id
+                             where x.Id == decision.DossierId
+                             select new { x.ReceivingUnitId, x.Status, u.Path }).SingleOrDefaultAsync(ct);
+        CanSeeDossier = dossier is not null && Nominations.NominationAccess.CanSee(scope, dossier.Path, dossier.ReceivingUnitId, dossier.Status);
         Recipients = await db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == id).OrderBy(r => r.Serial).ToListAsync(ct);
         Revocations = await db.Revocations.AsNoTracking().Where(r => r.DecisionId == id).OrderBy(r => r.RevokedOn).ToListAsync(ct);
         RevokedBy = (await (from r in db.RevokedAwards.AsNoTracking()

@@ -577,7 +577,7 @@ internal sealed class TimeframeGrammar
         }
 
         var (start, end) = second is null ? Resolve(first, _year, nextYear) : ResolveRange(first, second, nextYear);
-        if (from && second is null)
+        if (from && second is null && first is not DaysUnit)
         {
             if (lead != Lead.None || recurrence is not null)
             {
@@ -622,9 +622,9 @@ internal sealed class TimeframeGrammar
             };
         }
 
-        if (first is DayUnit { M: null })
+        if (first is DayUnit { M: null } && second is not DayUnit { M: not null })
         {
-            return null; // "ngày 20" needs a month or "hằng tháng"
+            return null; // "ngày 20" needs a month (its own, the range end's) or "hằng tháng"
         }
 
         return new Timeframe(kind, kind == TimeframeKind.Deadline ? null : start, end, null, null, null, false, _original)
@@ -1002,9 +1002,11 @@ internal sealed class TimeframeGrammar
 
         days.Add(d1);
         var afterFirst = _pos;
+        var hyphen = false;
         if (Eat("-") && Number(1, 31) is { } d2 && Eat("/"))
         {
             days.Add(d2);
+            hyphen = true; // "13 - 16/12/2023": a span, its days need not be listed
         }
         else
         {
@@ -1033,7 +1035,7 @@ internal sealed class TimeframeGrammar
             return null;
         }
 
-        if (!Contiguous(days))
+        if (hyphen ? days[0] > days[1] : !Contiguous(days))
         {
             throw new Invalid();
         }
@@ -1147,6 +1149,11 @@ internal sealed class TimeframeGrammar
     /// <summary>The start takes the end's year when it has none; a start after the end goes back one year only if the end's year is written.</summary>
     private (DateOnly Start, DateOnly End) ResolveRange(Unit first, Unit second, bool nextYear)
     {
+        if (first is DayUnit { M: null } bare && second is DayUnit { M: { } m } full)
+        {
+            first = bare with { M = m, Y = full.Y }; // "từ ngày 28 đến ngày 29/7/2020", "từ ngày 13 - 16/12/2023": the start shares the end's month
+        }
+
         if (first is DayUnit { M: null } || second is DayUnit { M: null } || first is YearUnit && second is not YearUnit)
         {
             throw new Invalid();

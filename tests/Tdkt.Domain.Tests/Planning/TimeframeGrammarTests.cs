@@ -51,6 +51,17 @@ public sealed class TimeframeGrammarTests
         Expect(text, year, TimeframeKind.Range, start, end);
 
     [Theory]
+    [InlineData("Từ ngày 28 đến ngày 29/7/2020", 2020, "2020-07-28", "2020-07-29")]
+    [InlineData("từ ngày 13 - 16/12/2023", 2023, "2023-12-13", "2023-12-16")]
+    [InlineData("từ ngày 22 đến 25-3-1961", 1961, "1961-03-22", "1961-03-25")]
+    public void Range_StartDayWithoutMonth_TakesTheEndsMonthAndYear(string text, int year, string start, string end) =>
+        Expect(text, year, TimeframeKind.Range, start, end);
+
+    [Fact]
+    public void Range_StartDayAfterEndDayWithoutMonth_IsUnknown() =>
+        Assert.Equal(TimeframeKind.Unknown, TimeframeParser.Parse("từ ngày 28 đến ngày 3/7/2020", 2020).Kind);
+
+    [Theory]
     [InlineData("giai đoạn 2021 – 2025", 2022, "2021-01-01", "2025-12-31")]
     [InlineData("5 năm (2016 – 2020)", 2020, "2016-01-01", "2020-12-31")]
     [InlineData("nhiệm kỳ 2023 – 2028", 2022, "2023-01-01", "2028-12-31")]

@@ -62,7 +62,11 @@ public static partial class PlanHeaderReader
         string? kind = null;
         string? inlineTitle = null;
         var firstLead = head.FindIndex(l => IsLead(l));
-        for (var i = 0; i < (firstLead < 0 ? head.Count : firstLead) && kindAt < 0; i++)
+
+        // A kind word after the legal bases ("- Căn cứ …", "- Xét Tờ trình …" then "QUYẾT ĐỊNH") is the enacting word, not the kind.
+        var firstBasis = head.FindIndex(l => BulletedBasis().IsMatch(l));
+        var kindLimit = new[] { firstLead, firstBasis, head.Count }.Where(x => x >= 0).Min();
+        for (var i = 0; i < kindLimit && kindAt < 0; i++)
         {
             var upper = head[i].Trim().TrimEnd(':', '.').Trim();
             foreach (var k in KindWords)
@@ -96,12 +100,12 @@ public static partial class PlanHeaderReader
             for (var i = dateAt + 1; dateAt >= 0 && i < Math.Min(head.Count, dateAt + 4); i++)
             {
                 var l = head[i];
-                if (LegalLead().IsMatch(Fold(l)) || l.StartsWith("Kính gửi", StringComparison.OrdinalIgnoreCase))
+                if (LegalLead().IsMatch(Fold(l)) || l.StartsWith("Kính gửi", StringComparison.OrdinalIgnoreCase) || l.StartsWith("V/v", StringComparison.OrdinalIgnoreCase))
                 {
                     break;
                 }
 
-                if (l.Length >= 25 && PlanLine.UpperShare(l) > 0.9 && !IsIssuerRestatement(l) && !Motto().IsMatch(Fold(l)))
+                if (l.Length >= 25 && PlanLine.UpperShare(l) > 0.9 && !IsIssuerRestatement(l) && !Motto().IsMatch(Fold(l)) && !IsSessionLine(l))
                 {
                     (title, titleConfidence, titleEnd) = (VietnameseText.Normalize(l), 0.6, i + 1);
                     break;
@@ -113,13 +117,18 @@ public static partial class PlanHeaderReader
         if (title is null && vvAt >= 0)
         {
             var vv = head[vvAt][3..].TrimStart(':', ' ', '.');
-            for (var i = vvAt + 1; i < head.Count && head[i].Length > 0 && char.IsLower(head[i][0]); i++)
+            var upperSubject = PlanLine.UpperShare(vv) > 0.9;
+            for (var i = vvAt + 1; i < head.Count && head[i].Length > 0
+                && (char.IsLower(head[i][0]) || upperSubject && PlanLine.UpperShare(head[i]) > 0.9 && !IsIssuerRestatement(head[i]) && !Motto().IsMatch(Fold(head[i]))); i++)
             {
-                vv += " " + head[i]; // "V/v Báo cáo công tác Hội năm 2020" + "và nhiệm kỳ 2016 – 2021"
+                vv += " " + head[i]; // "V/v Báo cáo công tác Hội năm 2020" + "và nhiệm kỳ 2016 – 2021"; an upper-case subject over two lines
             }
 
             title = VietnameseText.Normalize(vv);
-            kind ??= "CÔNG VĂN";
+            if (number is null || !number.Contains("QĐ", StringComparison.Ordinal))
+            {
+                kind ??= "CÔNG VĂN"; // a "…/QĐ-…" number is a decision whose kind line is missing: left empty rather than guessed
+            }
         }
 
         if (title is not null)
@@ -142,7 +151,8 @@ public static partial class PlanHeaderReader
         {
             confidence["issuer"] = 1;
         }
-        else if (head.Skip(Math.Max(kindAt, 0)).Take(12).FirstOrDefault(IsIssuerRestatement) is { } restated)
+        else if (head.Skip(Math.Max(kindAt, 0)).Take(12).FirstOrDefault(IsIssuerRestatement) is { } restated
+            && !BareUnit().IsMatch(restated))
         {
             // A decision printed without its header names its issuer under the title: "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU".
             issuer = VietnameseText.Normalize(Regex.Replace(restated, "^CHỦ TỊCH ", string.Empty));
@@ -179,6 +189,7 @@ public static partial class PlanHeaderReader
             {
                 var c = PlanLine.Clean(cell.Replace("#", string.Empty, StringComparison.Ordinal)).Trim();
                 c = PageNoise().Replace(c, string.Empty).Trim();
+                c = Regex.Replace(c, @"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$", string.Empty); // "——- Số: 1155/QĐ-TTg": a rule line run into a cell
                 if (c.Length == 0 || Separator().IsMatch(c))
                 {
                     continue;
@@ -208,6 +219,11 @@ public static partial class PlanHeaderReader
         for (; i < head.Count && parts.Count < 6; i++)
         {
             var l = head[i];
+            if (IsSessionLine(l))
+            {
+                continue; // "KHÓA XVII - KỲ HỌP THỨ BA" between the kind and the title
+            }
+
             var f = Fold(l);
             var lead = IsLead(l);
             var isTitleLike = PlanLine.UpperShare(l) > 0.7 || !ReferenceLike().IsMatch(l);
@@ -254,6 +270,9 @@ public static partial class PlanHeaderReader
         return (title.Length == 0 ? null : title, i);
     }
 
+    /// <summary>"KHÓA XVII - KỲ HỌP THỨ BA": the council's term and session, never a title.</summary>
+    private static bool IsSessionLine(string l) => Regex.IsMatch(Fold(l), @"^khoa\s+[ivxlc\d]+\b.*\bky\s+hop\b|^ky\s+hop\s+thu\b");
+
     private static bool IsIssuerRestatement(string l) =>
         PlanLine.UpperShare(l) > 0.9 && IssuerStart().IsMatch(l) && l.Length is >= 8 and < 80 && !l.Contains(" VỀ ", StringComparison.Ordinal) && !l.Contains('(', StringComparison.Ordinal);
 
@@ -266,7 +285,7 @@ public static partial class PlanHeaderReader
 
     /// <summary>Instrument numbers in a text: "91/2017/NĐ-CP", "1660/QĐ-TTg", "30c/NQ-CP", "183-KH/TWĐTN-TNNT", "19-NQ/TW".</summary>
     public static IReadOnlyList<string> InstrumentNumbers(string? text) =>
-        InstrumentNumber().Matches(text ?? string.Empty).Select(m => m.Value.TrimEnd('-', '.', ',')).Distinct(StringComparer.Ordinal).ToList();
+        InstrumentNumber().Matches(text ?? string.Empty).Select(m => Regex.Replace(m.Value, @"\s*-\s*", "-").TrimEnd('-', '.', ',')).Distinct(StringComparer.Ordinal).ToList();
 
     private static (string? Issuer, string? Parent) ReadIssuer(List<string> block)
     {
@@ -275,7 +294,10 @@ public static partial class PlanHeaderReader
         {
             var l = raw.Trim().TrimEnd('.', ',');
             var f = Fold(l);
-            if (Motto().IsMatch(f) || l.StartsWith("Số", StringComparison.Ordinal) || l.StartsWith("SỐ", StringComparison.Ordinal) || NumberOnly().IsMatch(l)
+            if (Motto().IsMatch(f) || l.StartsWith("Số", StringComparison.Ordinal)
+                || l.StartsWith("CHỦ TỊCH ", StringComparison.Ordinal) // the signing authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ"), not the issuer
+                || Regex.IsMatch(l, @"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\bNGÀY\s+\d") // a heading with dates is not a body's name
+                || l.StartsWith("SỐ", StringComparison.Ordinal) || NumberOnly().IsMatch(l)
                 || KindWords.Any(k => l.StartsWith(k, StringComparison.Ordinal))
                 || PlaceDatePattern().IsMatch(l) || f.StartsWith("v/v", StringComparison.Ordinal) || PlanLine.UpperShare(l) < 0.6
                 || f.StartsWith("kinh gui", StringComparison.Ordinal) || l.Length > 90 || !l.Any(char.IsLetter) || f is "*" or "***")
@@ -306,6 +328,11 @@ public static partial class PlanHeaderReader
         }
 
         var names = bodies.Select(b => VietnameseText.Normalize(string.Join(" ", b))).ToList();
+        if (BareUnit().IsMatch(names[^1]))
+        {
+            return (null, null); // "UỶ BAN NHÂN DÂN TỈNH" without the province's name restates a body; it does not name one
+        }
+
         return names.Count == 1 ? (names[0], null) : (names[^1], string.Join(" ", names.Take(names.Count - 1)));
     }
 
@@ -415,7 +442,7 @@ public static partial class PlanHeaderReader
     [GeneratedRegex(@"^(ỦY BAN|UỶ BAN|UBND|SỞ|PHÒNG|TRƯỜNG|BAN\b|CÔNG ĐOÀN|CĐCS|CĐ\b|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|HỘI ĐỒNG|HỘI\b|TIỂU BAN|LĐLĐ|LIÊN ĐOÀN|BỘ\b|CỤC|VỤ\b|VĂN PHÒNG|TRUNG TÂM|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|THÀNH ỦY|THÀNH UỶ|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|ĐOÀN\b|MẶT TRẬN|CHÍNH PHỦ|THỦ TƯỚNG|BCH|HĐND|HỘI ĐỒNG NHÂN DÂN|CHI CỤC|KHỐI)", RegexOptions.CultureInvariant)]
     private static partial Regex BodyHead();
 
-    [GeneratedRegex(@"\b\d+[a-z]?(?:/\d{4})?/[\p{Lu}][\p{L}\d&]*(?:-[\p{L}\d&]+)*|\b\d+-[\p{Lu}]+/[\p{Lu}][\p{L}\d&-]*|\b\d+\s[\p{Lu}]{2,}/[\p{Lu}]+")]
+    [GeneratedRegex(@"\b\d+[a-zA-Z]?(?:/\d{4})?/[\p{Lu}][\p{L}\d&]*(?:/[\p{Lu}][\p{L}\d&]*)?(?:-[\p{L}\d&]+|\s?-\s?[\p{Lu}\d&]+(?!\p{Ll}))*|\b\d+\s?-\s?[\p{Lu}]+/[\p{Lu}][\p{L}\d&-]*|\b\d+\s[\p{Lu}]{2,}/[\p{Lu}]+")]
     private static partial Regex InstrumentNumber();
 
     [GeneratedRegex(@"^(?:Trang \d+(?=\p{Lu})|\d{1,2}\.\s+(?=\p{Lu}{2}))")]
@@ -427,11 +454,17 @@ public static partial class PlanHeaderReader
     [GeneratedRegex(@"^[-–_=*.~\s]{3,}$|^[*]+$|^[_\-–]$")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\bSố\s*:?\s*(?<n>(?:\d+[a-zA-Z]?\s*)?(?:/\s*\d{4}\s*)?[/-]?\s*\p{Lu}[\p{Lu}&]*(?:\s*[/-]\s*[\p{Lu}0-9][\p{Lu}0-9&a-z]*){0,4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bSố|\b(?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông báo|Hướng dẫn|Báo cáo|Chương trình)\s+số(?=\s*:))\s*:?\s*(?<n>(?:\d+[a-zA-Z]?\s*)?(?:/\s*\d{4}\s*)?[/-]?\s*\p{Lu}[\p{Lu}&]*(?:\p{Ll}{1,2}(?=\s*[/-]\s*\p{Lu}))?(?:\s*[/-]\s*[\p{Lu}0-9][\p{Lu}0-9&a-z]*){0,4})", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"(?<place>(?:(?:TP|Tp)\.\s*)?(?:Thành phố\s+|Thị xã\s+|Thị trấn\s+)?\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}*){0,4})\s*,\s*[nN]gày\s*(?<d>\d{1,2})?[\s.…]*[tT]háng\s*(?<m>\d{1,2})?[\s.…]*[nN]ăm\s*(?<y>\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDatePattern();
+
+    [GeneratedRegex(@"(?:^|\s)(?:XÃ|HUYỆN|TỈNH|PHƯỜNG|QUẬN|THỊ TRẤN|THÀNH PHỐ)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareUnit();
+
+    [GeneratedRegex(@"^[-–•+]\s*(?:Căn cứ|Xét)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletedBasis();
 
     [GeneratedRegex(@"^(can cu|thuc hien|tren co so)\b")]
     private static partial Regex LegalLead();

@@ -97,7 +97,8 @@ public sealed partial class HeaderCorpusTests(ITestOutputHelper output)
         // Was 2 while the 38 tuned documents were all there was. Set to the figure measured on 2026-12-02 after 64 unseen
         // documents were added (docs/benchmarks.md, "Reading real plans"): 5 invented fields in development, all from new
         // items (a session line, an authority line, an enacting "QUYẾT ĐỊNH" and a heading read as issuer or kind).
-        Assert.True(invented <= 5, $"{invented} invented");
+        // Lowered to 1 on 2026-12-02 after those four constructions were handled as general rules (PlanHeaderReader).
+        Assert.True(invented <= 1, $"{invented} invented");
     }
 
     [Fact]

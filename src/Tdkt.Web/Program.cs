@@ -32,7 +32,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddSingleton(settings);
 // Secrets: generated into the data folder for the embedded cluster and in Development; required otherwise (ADR-0018).
 var generateSecrets = embedded is not null || builder.Environment.IsDevelopment();
-using var secretsLog = LoggerFactory.Create(l => l.AddJsonConsole());
+using var secretsLog = LoggerFactory.Create(l => l.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss  "; }));
 builder.Services.AddSingleton(SecretKeys.CitizenIdIndexKey(builder.Configuration, settings.DataFolder, generateSecrets, secretsLog.CreateLogger("Tdkt.Secrets")));
 
 // Vietnamese letters go out as themselves, not as &#x...; entities (readable HTML, smaller pages).

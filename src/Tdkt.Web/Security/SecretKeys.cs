@@ -61,7 +61,7 @@ public static class SecretKeys
             writer.Write(key);
         }
 
-        log.LogWarning("Generated the citizen-ID index key into {File}; back it up with the database (./run backup does).", file);
+        log.LogWarning("Đã tạo khóa chỉ mục CCCD tại {File}; hãy sao lưu cùng cơ sở dữ liệu (./run backup có sao lưu).", file);
         return new CitizenIdIndexKey(System.Text.Encoding.UTF8.GetBytes(key));
     }
 

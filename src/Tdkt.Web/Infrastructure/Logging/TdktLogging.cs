@@ -46,9 +46,10 @@ public static class TdktLogging
     });
 
     /// <summary>The console shows Tdkt's own messages from Information up and the framework's only when something failed —
-    /// except EF's failed-command lines: the first migration's probe of the history table logs one on every new
-    /// database, and a real failure surfaces as the exception anyway (the file keeps both).</summary>
+    /// except EF's failed-command and failed-connection lines: the first start probes a database that does not exist yet
+    /// and the history table, logging one on every new database, and a real failure surfaces as the exception anyway
+    /// (the file keeps both).</summary>
     public static bool ForPerson(string? category, LogLevel level) =>
-        category is not null && !category.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal)
+        category is not null && !category.StartsWith("Microsoft.EntityFrameworkCore.Database.", StringComparison.Ordinal)
         && (level >= LogLevel.Error || (level >= LogLevel.Information && category.StartsWith("Tdkt", StringComparison.Ordinal)));
 }

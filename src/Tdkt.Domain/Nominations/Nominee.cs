@@ -231,12 +231,24 @@ public sealed class Nominee
         };
     }
 
-    /// <summary>Appraisal verdict; a rejection needs a reason.</summary>
-    public Result Appraise(bool accept, string? reason)
+    /// <summary>Appraisal verdict; a rejection needs a reason, and so does accepting a nominee who fails a criterion of
+    /// the eligibility check (<paramref name="unmetCriteria"/>: what the check says is not met); the reason is kept.</summary>
+    public Result Appraise(bool accept, string? reason, IReadOnlyCollection<string>? unmetCriteria = null)
     {
         if (!accept && string.IsNullOrWhiteSpace(reason))
         {
             return new ValidationError("Reason", $"Hãy ghi lý do không đề nghị khen thưởng cho {Name}.");
+        }
+
+        if (accept && unmetCriteria is { Count: > 0 } && string.IsNullOrWhiteSpace(reason))
+        {
+            return new ValidationError("Reason",
+                $"Lý do: {Name} chưa đạt tiêu chuẩn ({string.Join("; ", unmetCriteria)}). Muốn vẫn đề nghị khen thưởng, hãy ghi lý do.");
+        }
+
+        if (reason?.Trim().Length > 1000)
+        {
+            return new ValidationError("Reason", "Lý do tối đa 1000 ký tự.");
         }
 
         Verdict = accept ? NomineeVerdict.Accepted : NomineeVerdict.Rejected;

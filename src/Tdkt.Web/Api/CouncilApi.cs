@@ -4,7 +4,7 @@ using Tdkt.Web.Pages.Shared;
 
 namespace Tdkt.Web.Api;
 
-/// <summary>Council sessions under /api/v1 (ADR-0010): the same <see cref="CouncilService"/> as the pages. The session
+/// <summary>Council sessions under /api/v1 (ADR-0010): the same use case handlers and queries as the pages (ADR-0029). The session
 /// answer carries agenda, attendance and — once voting has closed — the counts; for a secret ballot it never says who
 /// voted how (member-level data is only "has voted" for the caller). Each agenda nominee carries its public-notice state
 /// and objections (ADR-0011; senders only for the receiving body's staff).</summary>
@@ -40,13 +40,13 @@ public static class CouncilApi
     {
         var api = app.MapGroup("/api/v1/council").RequireAuthorization().WithTags("Tdkt API v1 — Hội đồng Thi đua - Khen thưởng");
 
-        api.MapGet("/sessions/{id:int}", async (int id, CouncilService council, CancellationToken ct) =>
+        api.MapGet("/sessions/{id:int}", async (int id, CouncilQueries council, CancellationToken ct) =>
         {
             var r = await council.GetAsync(id, ct);
             return r.Value is { } v ? Results.Ok(Dto(v)) : r.Error!.ToApiResult();
         }).WithName("GetCouncilSession").WithSummary("Phiên họp Hội đồng: chương trình, điểm danh, kết quả kiểm phiếu (không bao giờ nêu ai bỏ phiếu thế nào khi bỏ phiếu kín)");
 
-        api.MapPost("/sessions/{id:int}/votes", async (int id, VoteRequest body, CouncilService council, CancellationToken ct) =>
+        api.MapPost("/sessions/{id:int}/votes", async (int id, VoteRequest body, CastVoteHandler vote, CancellationToken ct) =>
         {
             if (body.NomineeId is not { } nomineeId)
             {
@@ -58,11 +58,11 @@ public static class CouncilApi
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["agree"] = ["Hãy cho biết ý kiến: agree = true (đồng ý) hoặc false (không đồng ý)."] }, title: "Dữ liệu không hợp lệ");
             }
 
-            var r = await council.VoteAsync(id, nomineeId, agree, ct);
+            var r = await vote.HandleAsync(id, nomineeId, agree, ct);
             return r.IsSuccess ? Results.Ok(new { voted = true }) : r.Error!.ToApiResult();
         }).WithName("CastCouncilVote").WithSummary("Thành viên có mặt bỏ phiếu đồng ý / không đồng ý cho một đối tượng (một lần)");
 
-        api.MapPost("/sessions", async (ScheduleRequest body, CouncilService council, CancellationToken ct) =>
+        api.MapPost("/sessions", async (ScheduleRequest body, ScheduleSessionHandler schedule, CouncilQueries council, CancellationToken ct) =>
         {
             if (body.UnitId is not { } unitId)
             {
@@ -80,7 +80,7 @@ public static class CouncilApi
                 quorum = q;
             }
 
-            var r = await council.ScheduleAsync(unitId, new ScheduleCommand(body.Title, body.MeetingDate, body.Place, body.SecretBallot ?? true, quorum,
+            var r = await schedule.HandleAsync(unitId, new ScheduleCommand(body.Title, body.MeetingDate, body.Place, body.SecretBallot ?? true, quorum,
                 body.ExcludeSameUnit), ct);
             if (r.IsFailure)
             {
@@ -94,21 +94,21 @@ public static class CouncilApi
         }).Produces<SessionDto>(StatusCodes.Status201Created).WithName("ScheduleCouncilSession")
             .WithSummary("Triệu tập phiên họp Hội đồng (unitId, title, meetingDate — không trước hôm nay, place, secretBallot, quorum, excludeSameUnit)");
 
-        api.MapPost("/sessions/{id:int}/transitions", async (int id, SessionTransitionRequest body, CouncilService council, CancellationToken ct) =>
+        api.MapPost("/sessions/{id:int}/transitions", async (int id, SessionTransitionRequest body, HttpContext http, CouncilQueries council, CancellationToken ct) =>
         {
             var action = body.Action?.Trim().ToLowerInvariant();
             Tdkt.Domain.Common.Result r;
             if (action == "open-voting")
             {
-                r = await council.OpenVotingAsync(id, ct);
+                r = await http.RequestServices.GetRequiredService<OpenVotingHandler>().HandleAsync(id, ct);
             }
             else if (action == "close-voting")
             {
-                r = await council.CloseVotingAsync(id, ct);
+                r = await http.RequestServices.GetRequiredService<CloseVotingHandler>().HandleAsync(id, ct);
             }
             else if (action is "finalise" or "finalize")
             {
-                r = await council.FinaliseAsync(id, ct);
+                r = await http.RequestServices.GetRequiredService<FinaliseSessionHandler>().HandleAsync(id, ct);
             }
             else
             {

@@ -11,7 +11,7 @@ using Tdkt.Web.Security;
 namespace Tdkt.Web.Api;
 
 /// <summary>Nominees of a dossier under /api/v1 (ADR-0008): list and add (clerk, while Draft/Returned), the appraiser's
-/// verdict and the council result per nominee — the same <see cref="DossierService"/> methods and rules as the page.
+/// verdict and the council result per nominee — the same use case handlers and rules as the page (ADR-0029).
 /// Out of scope 404, illegal at this step 409, bad input 400 naming the field.</summary>
 public static class DossierNomineesApi
 {
@@ -52,7 +52,7 @@ public static class DossierNomineesApi
             await DossiersApi.LoadAsync(id, me, db, ct, citizenIds) is { } dto ? Results.Ok(dto.Nominees) : new NotFoundError().ToApiResult())
             .WithName("ListNominees").WithSummary("Đối tượng đề nghị khen thưởng của hồ sơ, với kết quả thẩm định và Hội đồng");
 
-        api.MapPost("", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service, CancellationToken ct) =>
+        api.MapPost("", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, AddNomineeHandler handler, CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
             {
@@ -70,14 +70,14 @@ public static class DossierNomineesApi
                 return Invalid("kind", "Loại đối tượng (kind) phải là individual (cá nhân), collective (tập thể), household (hộ gia đình) hoặc village (thôn, bản).");
             }
 
-            var result = await service.AddNomineeAsync(id, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
+            var result = await handler.HandleAsync(id, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
                 r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement), ct);
             return result.IsFailure ? Problem(result.Error!) : Results.Created($"/api/v1/dossiers/{id}/nominees", new CreatedDto(result.Value));
         }).Accepts<AddNomineeRequest>("application/json").Produces<CreatedDto>(StatusCodes.Status201Created)
             .WithName("AddNominee").WithSummary("Thêm đối tượng vào hồ sơ (cán bộ đơn vị đề nghị, khi hồ sơ đang soạn hoặc bị trả lại)");
 
         api.MapPost("/{nomineeId:int}/verdict", async (int id, int nomineeId, HttpRequest http, CurrentUser me, TdktDbContext db,
-            DossierService service, CancellationToken ct) =>
+            AppraiseNomineeHandler handler, CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
             {
@@ -95,13 +95,13 @@ public static class DossierNomineesApi
                 return Invalid("accept", "Hãy cho biết kết quả thẩm định (accept): true là đủ điều kiện, false là không đủ (kèm lý do).");
             }
 
-            var result = await service.AppraiseAsync(id, nomineeId, accept, r.Reason, ct);
+            var result = await handler.HandleAsync(id, nomineeId, accept, r.Reason, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<VerdictRequest>("application/json")
             .WithName("AppraiseNominee").WithSummary("Kết quả thẩm định một đối tượng (chuyên viên thẩm định của cơ quan tiếp nhận)");
 
         api.MapPost("/{nomineeId:int}/council", async (int id, int nomineeId, HttpRequest http, CurrentUser me, TdktDbContext db,
-            DossierService service, CancellationToken ct) =>
+            RecordCouncilResultHandler handler, CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
             {
@@ -129,12 +129,12 @@ public static class DossierNomineesApi
                 return Invalid("source", "Nguồn kết quả (source) phải là minutes (biên bản họp) hoặc ballot (phiếu bầu).");
             }
 
-            var result = await service.RecordCouncilVoteAsync(id, nomineeId, votesFor, members, source, ct);
+            var result = await handler.HandleAsync(id, nomineeId, votesFor, members, source, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<CouncilResultRequest>("application/json")
             .WithName("RecordCouncilResult").WithSummary("Kết quả bỏ phiếu của Hội đồng cho một đối tượng (thư ký Hội đồng, chuyên viên thẩm định)");
 
-        api.MapPatch("/{nomineeId:int}", async (int id, int nomineeId, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service,
+        api.MapPatch("/{nomineeId:int}", async (int id, int nomineeId, HttpRequest http, CurrentUser me, TdktDbContext db, EditNomineeHandler handler,
             CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
@@ -153,32 +153,32 @@ public static class DossierNomineesApi
                 return Invalid("kind", "Loại đối tượng (kind) phải là individual (cá nhân), collective (tập thể), household (hộ gia đình) hoặc village (thôn, bản).");
             }
 
-            var result = await service.EditNomineeAsync(id, nomineeId, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
+            var result = await handler.HandleAsync(id, nomineeId, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
                 r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement), ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<AddNomineeRequest>("application/json")
             .WithName("EditNominee").WithSummary("Sửa đối tượng (gửi đủ các trường như khi thêm; số định danh để trống thì giữ số đã lưu) — khi hồ sơ đang soạn hoặc bị trả lại");
 
-        api.MapDelete("/{nomineeId:int}", async (int id, int nomineeId, CurrentUser me, TdktDbContext db, DossierService service, CancellationToken ct) =>
+        api.MapDelete("/{nomineeId:int}", async (int id, int nomineeId, CurrentUser me, TdktDbContext db, RemoveNomineeHandler handler, CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
             {
                 return new NotFoundError().ToApiResult();
             }
 
-            var result = await service.RemoveNomineeAsync(id, nomineeId, ct);
+            var result = await handler.HandleAsync(id, nomineeId, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).WithName("RemoveNominee").WithSummary("Xóa đối tượng khỏi hồ sơ đang soạn hoặc bị trả lại");
 
         app.MapDelete("/api/v1/dossiers/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, CurrentUser me, TdktDbContext db,
-            DossierService service, CancellationToken ct) =>
+            RemoveAttachmentHandler handler, CancellationToken ct) =>
         {
             if (await DossiersApi.LoadAsync(id, me, db, ct) is null)
             {
                 return new NotFoundError().ToApiResult();
             }
 
-            var result = await service.RemoveAttachmentAsync(id, attachmentId, ct);
+            var result = await handler.HandleAsync(id, attachmentId, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng")
             .WithName("RemoveAttachment").WithSummary("Gỡ tệp đính kèm chưa gửi khỏi hồ sơ đang soạn hoặc bị trả lại");
@@ -186,14 +186,14 @@ public static class DossierNomineesApi
         // The public-holiday calendar of the working-day clocks: read by anyone signed in, edited by an admin of the
         // province (HolidaysModel.CanEdit), else 404 — the rules of /Nominations/Holidays.
         var holidays = app.MapGroup("/api/v1/holidays").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
-        holidays.MapGet("", async (int? year, TdktDbContext db, DossierService service, CancellationToken ct) =>
+        holidays.MapGet("", async (int? year, TdktDbContext db, DossierWorkflow workflow, CancellationToken ct) =>
         {
             if (year is < HolidaysModel.MinYear or > HolidaysModel.MaxYear)
             {
                 return Invalid("year", HolidaysModel.YearMessage);
             }
 
-            var y = year ?? service.Today.Year;
+            var y = year ?? workflow.Today.Year;
             var days = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= new DateOnly(y, 1, 1) && h.Date <= new DateOnly(y, 12, 31))
                 .OrderBy(h => h.Date).Select(h => new HolidayDto(h.Date, h.Name)).ToListAsync(ct);
             return Results.Ok(days);

@@ -12,7 +12,7 @@ using Tdkt.Web.Security;
 namespace Tdkt.Web.Api;
 
 /// <summary>Nomination dossiers and the award registry under /api/v1 (ADR-0008): scoped like the pages (out of scope
-/// answers 404); transitions go through the same <see cref="DossierService"/> as the page handlers.</summary>
+/// answers 404); transitions go through the same use case handlers as the pages (ADR-0029).</summary>
 public static class DossiersApi
 {
     public sealed record DossierSummaryDto(int Id, string Title, string Status, string StatusText, int ProposingUnitId, string ProposingUnit,
@@ -94,7 +94,7 @@ public static class DossiersApi
             return dto is null ? new NotFoundError().ToApiResult() : Results.Ok(dto);
         }).WithName("GetDossier").WithSummary("Một hồ sơ với đối tượng, quá trình xử lý và quyết định (404 nếu ngoài phạm vi)");
 
-        api.MapPost("/dossiers", async (CreateDossierRequest body, DossierService service, TdktDbContext db, CancellationToken ct) =>
+        api.MapPost("/dossiers", async (CreateDossierRequest body, CreateDossierHandler create, DossierWorkflow workflow, TdktDbContext db, CancellationToken ct) =>
         {
             if (body.ProposingUnitId is not { } unitId)
             {
@@ -113,8 +113,8 @@ public static class DossiersApi
                 return Invalid("level", "Cấp quyết định (level) không hợp lệ: " + string.Join(", ", Enum.GetNames<DecidingLevel>()) + ".");
             }
 
-            var created = await service.CreateAsync(new CreateDossierCommand(body.Title, unitId, kind, level, body.MovementId, body.ConferenceId,
-                body.Year ?? service.Today.Year, body.Deadline), ct);
+            var created = await create.HandleAsync(new CreateDossierCommand(body.Title, unitId, kind, level, body.MovementId, body.ConferenceId,
+                body.Year ?? workflow.Today.Year, body.Deadline), ct);
             if (created.IsFailure)
             {
                 return created.Error is ValidationError { Field: Deadlines.Field } v ? Invalid("deadline", v.Message) : created.Error!.ToApiResult();
@@ -128,7 +128,7 @@ public static class DossiersApi
         .WithName("CreateDossier")
         .WithSummary("Lập hồ sơ đề nghị khen thưởng (title, proposingUnitId, kind, level, movementId hoặc conferenceId, year); deadline chỉ gửi khi hội nghị, phong trào hoặc cơ quan tiếp nhận chưa đặt hạn — nếu đã đặt thì 400 nêu trường Hạn nộp");
 
-        api.MapPatch("/dossiers/{id:int}", async (int id, EditDossierRequest body, CurrentUser me, DossierService service, TdktDbContext db,
+        api.MapPatch("/dossiers/{id:int}", async (int id, EditDossierRequest body, CurrentUser me, EditDossierHeaderHandler edit, TdktDbContext db,
             CancellationToken ct) =>
         {
             if (await LoadAsync(id, me, db, ct) is not { } current)
@@ -148,7 +148,7 @@ public static class DossiersApi
                 return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ: " + string.Join(", ", Enum.GetNames<CommendationKind>()) + ".");
             }
 
-            var r = await service.EditHeaderAsync(id, version, body.Title ?? current.Dossier.Title, kind, body.MovementId ?? d.MovementId,
+            var r = await edit.HandleAsync(id, version, body.Title ?? current.Dossier.Title, kind, body.MovementId ?? d.MovementId,
                 body.ConferenceId ?? d.ConferenceId, ct);
             if (r.IsFailure)
             {
@@ -160,7 +160,7 @@ public static class DossiersApi
         }).Produces<DossierSummaryDto>().WithName("EditDossier")
             .WithSummary("Sửa thông tin chung của hồ sơ đang soạn hoặc bị trả lại (title, kind, movementId, conferenceId; version bắt buộc); hạn nộp không do đơn vị đề nghị sửa");
 
-        api.MapDelete("/dossiers/{id:int}", async (int id, uint? version, CurrentUser me, DossierService service, TdktDbContext db, CancellationToken ct) =>
+        api.MapDelete("/dossiers/{id:int}", async (int id, uint? version, CurrentUser me, DeleteDraftHandler delete, TdktDbContext db, CancellationToken ct) =>
         {
             if (await LoadAsync(id, me, db, ct) is null)
             {
@@ -172,13 +172,14 @@ public static class DossiersApi
                 return Invalid("version", "Hãy gửi phiên bản (?version=) của hồ sơ đã đọc.");
             }
 
-            var r = await service.DeleteDraftAsync(id, v, ct);
+            var r = await delete.HandleAsync(id, v, ct);
             return r.IsFailure ? r.Error!.ToApiResult() : Results.NoContent();
         }).WithName("DeleteDraftDossier").WithSummary("Xóa hồ sơ đang soạn (chưa gửi lần nào); nhật ký giữ lại nội dung đã xóa");
 
-        api.MapPost("/dossiers/{id:int}/transitions", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db, DossierService service,
+        api.MapPost("/dossiers/{id:int}/transitions", async (int id, HttpRequest http, CurrentUser me, TdktDbContext db,
             CancellationToken ct) =>
         {
+            T Use<T>() where T : notnull => http.HttpContext.RequestServices.GetRequiredService<T>();
             TransitionRequest? request;
             try
             {
@@ -191,7 +192,7 @@ public static class DossiersApi
             }
 
             // Out of scope first: a dossier the caller cannot see answers 404 whatever the body says (the receiving body
-            // may extend the deadline of a draft addressed to it: the service checks that).
+            // may extend the deadline of a draft addressed to it: the handler checks that).
             var bodyAction = request?.Action?.Trim().ToLowerInvariant() is "extend-deadline" or "accept-late";
             if (!bodyAction && await LoadAsync(id, me, db, ct) is null)
             {
@@ -214,10 +215,10 @@ public static class DossiersApi
             switch (request.Action.Trim().ToLowerInvariant())
             {
                 case "submit":
-                    result = await service.SubmitAsync(id, version, ct);
+                    result = await Use<SubmitDossierHandler>().HandleAsync(id, version, ct);
                     break;
                 case "receive":
-                    result = await service.ReceiveAsync(id, version, ct);
+                    result = await Use<ReceiveDossierHandler>().HandleAsync(id, version, ct);
                     break;
                 case "return":
                     if (string.IsNullOrWhiteSpace(request.Reason))
@@ -225,19 +226,19 @@ public static class DossiersApi
                         return Invalid("reason", "Trả lại hồ sơ phải ghi rõ lý do (reason).");
                     }
 
-                    result = await service.ReturnAsync(id, version, request.Reason, request.SupplementBefore, ct);
+                    result = await Use<ReturnDossierHandler>().HandleAsync(id, version, request.Reason, request.SupplementBefore, ct);
                     break;
                 case "extend-deadline":
-                    result = await service.ExtendDeadlineAsync(id, version, request.Deadline, request.Reason, ct);
+                    result = await Use<ExtendDeadlineHandler>().HandleAsync(id, version, request.Deadline, request.Reason, ct);
                     break;
                 case "accept-late":
-                    result = await service.AcceptLateAsync(id, version, request.Reason, ct);
+                    result = await Use<AcceptLateHandler>().HandleAsync(id, version, request.Reason, ct);
                     break;
                 case "complete-appraisal":
-                    result = await service.CompleteAppraisalAsync(id, version, ct);
+                    result = await Use<CompleteAppraisalHandler>().HandleAsync(id, version, ct);
                     break;
                 case "complete-council":
-                    result = await service.CompleteCouncilAsync(id, version, ct);
+                    result = await Use<CompleteCouncilHandler>().HandleAsync(id, version, ct);
                     break;
                 case "not-award":
                     if (string.IsNullOrWhiteSpace(request.Reason))
@@ -245,7 +246,7 @@ public static class DossiersApi
                         return Invalid("reason", "Không khen thưởng phải ghi rõ lý do (reason).");
                     }
 
-                    result = await service.NotAwardAsync(id, version, request.Reason, ct);
+                    result = await Use<NotAwardHandler>().HandleAsync(id, version, request.Reason, ct);
                     break;
                 case "issue":
                     var capacity = SignerCapacity.ForChairman;
@@ -254,7 +255,7 @@ public static class DossiersApi
                         return Invalid("capacity", "Thẩm quyền ký (capacity) là OnBehalf, ForChairman hoặc Chairman.");
                     }
 
-                    var issued = await service.IssueAsync(id, version, new IssueCommand(capacity, request.SignerTitle, request.Wording), ct);
+                    var issued = await Use<IssueDecisionHandler>().HandleAsync(id, version, new IssueCommand(capacity, request.SignerTitle, request.Wording), ct);
                     result = issued.IsSuccess ? Result.Success() : Result.Failure(issued.Error!);
                     decisionId = issued.IsSuccess ? issued.Value : null;
                     break;
@@ -264,11 +265,11 @@ public static class DossiersApi
                         return Invalid("reason", "Hủy bỏ, thu hồi khen thưởng phải ghi căn cứ, lý do (reason).");
                     }
 
-                    var revoked = await service.RevokeAsync(id, version, new RevokeCommand(request.RecipientIds ?? [], request.Reason), ct);
+                    var revoked = await Use<RevokeDecisionHandler>().HandleAsync(id, version, new RevokeCommand(request.RecipientIds ?? [], request.Reason), ct);
                     result = revoked.IsSuccess ? Result.Success() : Result.Failure(revoked.Error!);
                     break;
                 case "escalate":
-                    var escalated = await service.EscalateAsync(id, version, ct);
+                    var escalated = await Use<EscalateDossierHandler>().HandleAsync(id, version, ct);
                     result = escalated.IsSuccess ? Result.Success() : Result.Failure(escalated.Error!);
                     escalatedId = escalated.IsSuccess ? escalated.Value : null;
                     break;
@@ -281,7 +282,7 @@ public static class DossiersApi
                             : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương vào reason (tối đa 1000 ký tự).");
                     }
 
-                    result = await service.RecordCentralOutcomeAsync(id, version,
+                    result = await Use<RecordCentralOutcomeHandler>().HandleAsync(id, version,
                         request.Action.Trim().Equals("central-decided", StringComparison.OrdinalIgnoreCase), request.Reason, ct);
                     break;
                 default:

@@ -15,7 +15,7 @@ namespace Tdkt.Web.Data;
 
 /// <summary>
 /// Demo nomination dossiers at every step, made by the demo users through the same use cases the pages call
-/// (<see cref="DossierService"/>, <see cref="NoticeService"/>, <see cref="CouncilService"/>), each step as its user on
+/// (the dossier and council handlers, <see cref="NoticeService"/>), each step as its user on
 /// its own day, so history rows, notifications, audit rows, the decision number, award records and money are exactly
 /// what the app makes.
 /// <list type="bullet">
@@ -253,18 +253,41 @@ public sealed partial class DemoSeeder
             var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userIds[user]), new Claim(ClaimTypes.Name, user)], "demo"));
             var me = new CurrentUser(ctx, new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } });
             var citizenIds = ActivatorUtilities.CreateInstance<CitizenIds>(services);
-            var awards = ActivatorUtilities.CreateInstance<Pages.Awards.AwardData>(services, ctx);
-            var registry = ActivatorUtilities.CreateInstance<Pages.Registry.RegistryFacts>(services, ctx);
-            var checks = ActivatorUtilities.CreateInstance<NominationChecks>(services, ctx, awards, registry, citizenIds);
-            var gate = ActivatorUtilities.CreateInstance<CouncilVotingGate>(services, ctx, checks);
-            var scope = new Scope(ctx, checks,
-                ActivatorUtilities.CreateInstance<DossierService>(services, ctx, me, clock, settings, citizenIds, checks, gate),
-                () => ActivatorUtilities.CreateInstance<NoticeService>(services, ctx, me, clock, settings, checks),
-                () => ActivatorUtilities.CreateInstance<CouncilService>(services, ctx, me, clock, settings, checks, gate));
-            return await act(scope);
+            var step = new StepServices(services, ctx, me, clock, settings, citizenIds);
+            return await act(new Scope(ctx, step.GetRequiredService<NominationChecks>(), step));
         }
 
-        private sealed record Scope(TdktDbContext Db, NominationChecks Checks, DossierService Dossiers, Func<NoticeService> Notices, Func<CouncilService> Council);
+        /// <summary>One demo step's services: its DbContext, user, clock and settings, and the feature classes (handlers,
+        /// workflows, checks) built on them as DI builds them; the rest from the application's services.</summary>
+        private sealed class StepServices(IServiceProvider root, params object[] given) : IServiceProvider
+        {
+            private readonly Dictionary<Type, object> made = [];
+
+            public object? GetService(Type serviceType)
+            {
+                if (given.FirstOrDefault(serviceType.IsInstanceOfType) is { } g)
+                {
+                    return g;
+                }
+
+                if (made.TryGetValue(serviceType, out var m))
+                {
+                    return m;
+                }
+
+                if (serviceType.Namespace?.StartsWith("Tdkt.Web.Pages", StringComparison.Ordinal) == true && serviceType.IsClass && !serviceType.IsAbstract)
+                {
+                    return made[serviceType] = ActivatorUtilities.CreateInstance(this, serviceType);
+                }
+
+                return root.GetService(serviceType);
+            }
+        }
+
+        private sealed record Scope(TdktDbContext Db, NominationChecks Checks, IServiceProvider Services)
+        {
+            public T Use<T>() where T : notnull => Services.GetRequiredService<T>();
+        }
 
         private Task Do(string user, DateOnly day, Func<Scope, Task<Result>> act) =>
             AsAsync(user, day, async s => Ok(await act(s)));
@@ -277,13 +300,13 @@ public sealed partial class DemoSeeder
             s.Db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
 
         public Task<int> CreateAsync(string user, DateOnly day, CreateDossierCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Dossiers.CreateAsync(cmd, default)));
+            AsAsync(user, day, async s => Ok(await s.Use<CreateDossierHandler>().HandleAsync(cmd, default)));
 
         public Task AddNomineesAsync(string user, DateOnly day, int id, params NomineeData[] nominees) => AsAsync(user, day, async s =>
         {
             foreach (var n in nominees)
             {
-                Ok(await s.Dossiers.AddNomineeAsync(id, n, default));
+                Ok(await s.Use<AddNomineeHandler>().HandleAsync(id, n, default));
             }
 
             return 0;
@@ -307,7 +330,7 @@ public sealed partial class DemoSeeder
             {
                 if (part.Code != except)
                 {
-                    Ok(await s.Dossiers.AttachAsync(id, null, part.Code, FileName(part.Code, null), PartDocument(unit, part.Name, d.Title, day, null), default));
+                    Ok(await s.Use<AttachFileHandler>().HandleAsync(id, null, part.Code, FileName(part.Code, null), PartDocument(unit, part.Name, d.Title, day, null), default));
                 }
             }
 
@@ -315,7 +338,7 @@ public sealed partial class DemoSeeder
             {
                 foreach (var part in n.MissingParts.Where(p => p.Code != except))
                 {
-                    Ok(await s.Dossiers.AttachAsync(id, n.Nominee.Id, part.Code, FileName(part.Code, n.Nominee.Id), PartDocument(unit, part.Name, d.Title, day, n.Nominee), default));
+                    Ok(await s.Use<AttachFileHandler>().HandleAsync(id, n.Nominee.Id, part.Code, FileName(part.Code, n.Nominee.Id), PartDocument(unit, part.Name, d.Title, day, n.Nominee), default));
                 }
             }
 
@@ -326,43 +349,43 @@ public sealed partial class DemoSeeder
         {
             var d = await s.Db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id);
             var unit = await s.Db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync();
-            return Ok(await s.Dossiers.AttachAsync(id, nominee, partCode, FileName(partCode, nominee), PartDocument(unit, partName, d.Title, day, null), default));
+            return Ok(await s.Use<AttachFileHandler>().HandleAsync(id, nominee, partCode, FileName(partCode, nominee), PartDocument(unit, partName, d.Title, day, null), default));
         });
 
-        public Task SubmitAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Dossiers.SubmitAsync(id, await VersionAsync(s, id), default));
+        public Task SubmitAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<SubmitDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 
-        public Task ReceiveAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Dossiers.ReceiveAsync(id, await VersionAsync(s, id), default));
+        public Task ReceiveAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<ReceiveDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 
         public Task ReturnAsync(string user, DateOnly day, int id, string reason) =>
-            Do(user, day, async s => await s.Dossiers.ReturnAsync(id, await VersionAsync(s, id), reason, default));
+            Do(user, day, async s => await s.Use<ReturnDossierHandler>().HandleAsync(id, await VersionAsync(s, id), reason, null, default));
 
         public Task AppraiseAsync(string user, DateOnly day, int id, int nominee, bool accept, string? reason) =>
-            Do(user, day, s => s.Dossiers.AppraiseAsync(id, nominee, accept, reason, default));
+            Do(user, day, s => s.Use<AppraiseNomineeHandler>().HandleAsync(id, nominee, accept, reason, default));
 
         public Task ConsultAsync(string user, DateOnly day, int id, string agency, string question) =>
-            AsAsync(user, day, async s => Ok(await s.Dossiers.ConsultAsync(id, agency, question, day, default)));
+            AsAsync(user, day, async s => Ok(await s.Use<ConsultAgencyHandler>().HandleAsync(id, agency, question, day, default)));
 
         public Task CompleteAppraisalAsync(string user, DateOnly day, int id) =>
-            Do(user, day, async s => await s.Dossiers.CompleteAppraisalAsync(id, await VersionAsync(s, id), default));
+            Do(user, day, async s => await s.Use<CompleteAppraisalHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 
         public Task CouncilVoteAsync(string user, DateOnly day, int id, int nominee, int votesFor, int members) =>
-            Do(user, day, s => s.Dossiers.RecordCouncilVoteAsync(id, nominee, votesFor, members, CouncilSource.Minutes, default));
+            Do(user, day, s => s.Use<RecordCouncilResultHandler>().HandleAsync(id, nominee, votesFor, members, CouncilSource.Minutes, default));
 
         public Task CompleteCouncilAsync(string user, DateOnly day, int id) =>
-            Do(user, day, async s => await s.Dossiers.CompleteCouncilAsync(id, await VersionAsync(s, id), default));
+            Do(user, day, async s => await s.Use<CompleteCouncilHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 
         public Task IssueAsync(string user, DateOnly day, int id, IssueCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Dossiers.IssueAsync(id, await VersionAsync(s, id), cmd, default)));
+            AsAsync(user, day, async s => Ok(await s.Use<IssueDecisionHandler>().HandleAsync(id, await VersionAsync(s, id), cmd, default)));
 
         /// <summary>Publishes the notice; returns its last day.</summary>
         public Task<DateOnly> PublishAsync(string user, DateOnly day, PublishNoticeCommand cmd) => AsAsync(user, day, async s =>
         {
-            var id = Ok(await s.Notices().PublishAsync(cmd, default));
+            var id = Ok(await s.Use<NoticeService>().PublishAsync(cmd, default));
             return await s.Db.Notices().AsNoTracking().Where(n => n.Id == id).Select(n => n.EndDate).SingleAsync();
         });
 
         public Task ScheduleAsync(string user, DateOnly day, int unitId, ScheduleCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Council().ScheduleAsync(unitId, cmd, default)));
+            AsAsync(user, day, async s => Ok(await s.Use<ScheduleSessionHandler>().HandleAsync(unitId, cmd, default)));
 
         public async Task<IReadOnlyCollection<int>> NomineeIdsAsync(int id)
         {

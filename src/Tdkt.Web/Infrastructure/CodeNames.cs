@@ -85,7 +85,7 @@ public static class CodeNames
         }
 
         parts[NominationChecks.CouncilMinutes] = "Biên bản họp Hội đồng Thi đua - Khen thưởng";
-        parts[DossierService.LowerCouncilMinutes] = "Biên bản họp Hội đồng Thi đua - Khen thưởng cấp dưới";
+        parts[DossierWorkflow.LowerCouncilMinutes] = "Biên bản họp Hội đồng Thi đua - Khen thưởng cấp dưới";
         return parts;
     }
 }

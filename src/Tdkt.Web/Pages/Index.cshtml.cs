@@ -9,7 +9,7 @@ using Tdkt.Web.Security;
 namespace Tdkt.Web.Pages;
 
 public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings,
-    Nominations.DossierInbox inbox, Council.CouncilService council) : PageModel
+    Nominations.DossierInbox inbox, Council.CouncilQueries council) : PageModel
 {
     /// <summary>One counter of the work queue: how many, and the list that shows exactly them.</summary>
     public sealed record Counter(string Label, int Count, string Url, string TestId);

@@ -106,7 +106,7 @@ public sealed class DossiersApiTests : IAsyncLifetime
         // Stale version: someone changed it since it was read.
         var stale = await TransitionAsync(appraiser, id, new { action = "receive", version = draftVersion });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(DossierService.ChangedMessage, (await JsonAsync(stale)).GetProperty("detail").GetString());
+        Assert.Equal(DossierWorkflow.ChangedMessage, (await JsonAsync(stale)).GetProperty("detail").GetString());
 
         // Illegal step with the current version: a submitted dossier cannot have its appraisal completed.
         var version = (await DossierAsync(id)).Version;

@@ -150,7 +150,7 @@ public sealed class EscalationTests : IAsyncLifetime
         var carried = Assert.Single(await _app.WithDbAsync(db => db.Nominees.AsNoTracking().Where(n => n.DossierId == higher.Id).ToListAsync()));
         Assert.Equal(("Tòng Thị Lan", "BK_TINH", NomineeVerdict.Pending), (carried.Name, carried.AwardCode, carried.Verdict));
         var parts = await _app.WithDbAsync(db => db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == higher.Id).Select(a => a.PartCode).ToListAsync());
-        Assert.Equal(["BAO_CAO_THANH_TICH", "BIEN_BAN_BINH_XET", DossierService.LowerCouncilMinutes, "TO_TRINH"], parts.Order(StringComparer.Ordinal));
+        Assert.Equal(["BAO_CAO_THANH_TICH", "BIEN_BAN_BINH_XET", DossierWorkflow.LowerCouncilMinutes, "TO_TRINH"], parts.Order(StringComparer.Ordinal));
 
         // The province: Sở Nội vụ receives and appraises, the council, the provincial signer issues.
         await OkAsync(TransitionAsync(_app, "thamdinh.snv", higher.Id, "receive"));

@@ -117,7 +117,7 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         var appraiser = await Http.SignedInAsync(_app, "thamdinh.tplc");
         var results = await TwentyAsync(appraiser, id, "Receive", (await DossierAsync(id)).Version);
         Assert.Equal(1, results.Count(r => r.Item1 == HttpStatusCode.Redirect));
-        Assert.All(results.Where(r => r.Item1 != HttpStatusCode.Redirect), r => Assert.Contains(DossierService.ChangedMessage, r.Item2));
+        Assert.All(results.Where(r => r.Item1 != HttpStatusCode.Redirect), r => Assert.Contains(DossierWorkflow.ChangedMessage, r.Item2));
         Assert.Equal(1, await _app.WithDbAsync(db => db.DossierTransitions.CountAsync(t => t.DossierId == id && t.To == DossierStatus.Received)));
 
         // Return once for a missing achievement report, fix, resubmit, receive again.

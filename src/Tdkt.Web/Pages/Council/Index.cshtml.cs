@@ -8,7 +8,7 @@ namespace Tdkt.Web.Pages.Council;
 
 /// <summary>The councils the caller runs or sits on, with their sessions; the province Admin's link to the default
 /// session settings.</summary>
-public sealed class IndexModel(CouncilService council, CurrentUser me, AwardData data) : PageModel
+public sealed class IndexModel(CouncilQueries council, CurrentUser me, AwardData data) : PageModel
 {
     public IReadOnlyList<(int UnitId, string UnitName, bool CanRun, bool CanManage, IReadOnlyList<CouncilSession> Sessions)> Councils { get; private set; } = [];
 

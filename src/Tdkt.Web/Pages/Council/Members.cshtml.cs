@@ -10,7 +10,7 @@ namespace Tdkt.Web.Pages.Council;
 
 /// <summary>Members of a level's council by office and date; changes end a row and add one, never overwrite.
 /// The unit's administrator or the council secretary; everyone else gets 404.</summary>
-public sealed class MembersModel(CouncilService council, TdktDbContext db) : PageModel
+public sealed class MembersModel(CouncilQueries council, TdktDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int UnitId { get; set; }
@@ -37,7 +37,7 @@ public sealed class MembersModel(CouncilService council, TdktDbContext db) : Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync([FromServices] AddCouncilMemberHandler handler, CancellationToken ct)
     {
         DateOnly? from = null;
         if (!string.IsNullOrWhiteSpace(Input.ValidFrom))
@@ -50,7 +50,7 @@ public sealed class MembersModel(CouncilService council, TdktDbContext db) : Pag
             from = d;
         }
 
-        var r = await council.AddMemberAsync(UnitId, new MemberInput(Input.UserName, Input.DisplayName, Input.Position, Input.Office, from,
+        var r = await handler.HandleAsync(UnitId, new MemberInput(Input.UserName, Input.DisplayName, Input.Position, Input.Office, from,
             Input.BirthYear, Input.CitizenId, null), ct);
         if (r.IsFailure)
         {
@@ -61,10 +61,10 @@ public sealed class MembersModel(CouncilService council, TdktDbContext db) : Pag
         return RedirectToPage(new { UnitId });
     }
 
-    public async Task<IActionResult> OnPostEndAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostEndAsync([FromServices] EndCouncilMemberHandler handler, CancellationToken ct)
     {
         DateOnly? to = ViFormat.TryParseDate(Input.ValidTo, out var d) ? d : null;
-        var r = await council.EndMemberAsync(UnitId, Input.MemberId, to, ct);
+        var r = await handler.HandleAsync(UnitId, Input.MemberId, to, ct);
         if (r.IsFailure)
         {
             return await FailAsync(r.Error!, ct);

@@ -11,7 +11,7 @@ namespace Tdkt.Web.Pages.Council;
 
 /// <summary>The council secretary schedules a session; the agenda (appraised nominees whose award needs a ballot)
 /// and the roster (members in office on the meeting date) are filled in, and the members are invited.</summary>
-public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDbContext db) : PageModel
+public sealed class ScheduleModel(ScheduleSessionHandler schedule, CurrentUser me, TdktDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int UnitId { get; set; }
@@ -66,7 +66,7 @@ public sealed class ScheduleModel(CouncilService council, CurrentUser me, TdktDb
             date = d;
         }
 
-        var r = await council.ScheduleAsync(UnitId, new ScheduleCommand(Input.Title, date, Input.Place, Input.SecretBallot, Input.Quorum, Input.ExcludeSameUnit), ct);
+        var r = await schedule.HandleAsync(UnitId, new ScheduleCommand(Input.Title, date, Input.Place, Input.SecretBallot, Input.Quorum, Input.ExcludeSameUnit), ct);
         if (r.IsFailure)
         {
             return this.ToPageResult(r.Error!);

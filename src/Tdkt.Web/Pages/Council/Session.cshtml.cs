@@ -7,7 +7,7 @@ namespace Tdkt.Web.Pages.Council;
 
 /// <summary>One council session: agenda (blocked and conflicted nominees flagged), attendance and quorum, ballots,
 /// written opinions of absent members, closing, minutes download and finalising. Outside the council: 404.</summary>
-public sealed class SessionModel(CouncilService council) : PageModel
+public sealed class SessionModel(CouncilQueries council) : PageModel
 {
     public SessionView View { get; private set; } = null!;
 
@@ -37,19 +37,19 @@ public sealed class SessionModel(CouncilService council) : PageModel
         return f.Value is { } file ? File(file.Content, file.ContentType, file.FileName) : NotFound();
     }
 
-    public Task<IActionResult> OnPostAttendanceAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã lưu điểm danh.", () => council.RecordAttendanceAsync(id, Present, ct), ct);
+    public Task<IActionResult> OnPostAttendanceAsync(int id, [FromServices] RecordAttendanceHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã lưu điểm danh.", () => handler.HandleAsync(id, Present, ct), ct);
 
-    public Task<IActionResult> OnPostRefreshAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã cập nhật chương trình họp.", () => council.RefreshAgendaAsync(id, ct), ct);
+    public Task<IActionResult> OnPostRefreshAsync(int id, [FromServices] RefreshAgendaHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã cập nhật chương trình họp.", () => handler.HandleAsync(id, ct), ct);
 
-    public Task<IActionResult> OnPostOpenAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã mở bỏ phiếu.", () => council.OpenVotingAsync(id, ct), ct);
+    public Task<IActionResult> OnPostOpenAsync(int id, [FromServices] OpenVotingHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã mở bỏ phiếu.", () => handler.HandleAsync(id, ct), ct);
 
-    public Task<IActionResult> OnPostVoteAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã ghi nhận phiếu của bạn.", () => council.VoteAsync(id, NomineeId, Agree, ct), ct);
+    public Task<IActionResult> OnPostVoteAsync(int id, [FromServices] CastVoteHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã ghi nhận phiếu của bạn.", () => handler.HandleAsync(id, NomineeId, Agree, ct), ct);
 
-    public Task<IActionResult> OnPostWrittenAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi phiếu bằng văn bản của thành viên vắng mặt.", async () =>
+    public Task<IActionResult> OnPostWrittenAsync(int id, [FromServices] RecordWrittenOpinionHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi phiếu bằng văn bản của thành viên vắng mặt.", async () =>
     {
         if (Upload is null)
         {
@@ -58,14 +58,14 @@ public sealed class SessionModel(CouncilService council) : PageModel
 
         var content = await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct);
         var choices = Choices.Where(c => c.Value is "agree" or "disagree").ToDictionary(c => c.Key, c => c.Value == "agree");
-        return await council.RecordWrittenAsync(id, MemberId, Upload.FileName, content, choices, ct);
+        return await handler.HandleAsync(id, MemberId, Upload.FileName, content, choices, ct);
     }, ct);
 
-    public Task<IActionResult> OnPostCloseAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã kết thúc bỏ phiếu và lập biên bản.", () => council.CloseVotingAsync(id, ct), ct);
+    public Task<IActionResult> OnPostCloseAsync(int id, [FromServices] CloseVotingHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã kết thúc bỏ phiếu và lập biên bản.", () => handler.HandleAsync(id, ct), ct);
 
-    public Task<IActionResult> OnPostFinaliseAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "Đã chốt biên bản, đính kèm vào hồ sơ và ghi kết quả Hội đồng.", () => council.FinaliseAsync(id, ct), ct);
+    public Task<IActionResult> OnPostFinaliseAsync(int id, [FromServices] FinaliseSessionHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã chốt biên bản, đính kèm vào hồ sơ và ghi kết quả Hội đồng.", () => handler.HandleAsync(id, ct), ct);
 
     private async Task<IActionResult> ActAsync(int id, string success, Func<Task<Result>> act, CancellationToken ct)
     {

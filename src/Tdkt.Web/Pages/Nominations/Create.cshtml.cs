@@ -11,7 +11,7 @@ using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Nominations;
 
-public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService service) : PageModel
+public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierWorkflow workflow, CreateDossierHandler create) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,7 +51,7 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService
     /// <summary>From an event page ("Lập hồ sơ theo hội nghị này") the event, its movement and deadline come pre-filled.</summary>
     public async Task OnGetAsync(int? conferenceId, CancellationToken ct)
     {
-        Input.Year = service.Today.Year;
+        Input.Year = workflow.Today.Year;
         await OptionsAsync(ct);
         var scope = await me.ScopeAsync(ct);
         if (conferenceId is { } cid && await db.VisibleEvents(scope).AsNoTracking().SingleOrDefaultAsync(e => e.Id == cid, ct) is { } ev)
@@ -78,7 +78,7 @@ public sealed class CreateModel(TdktDbContext db, CurrentUser me, DossierService
             before = d;
         }
 
-        var r = await service.CreateAsync(new CreateDossierCommand(Input.Title, Input.ProposingUnitId, Input.Kind, Input.Level,
+        var r = await create.HandleAsync(new CreateDossierCommand(Input.Title, Input.ProposingUnitId, Input.Kind, Input.Level,
             Input.MovementId, Input.ConferenceId, Input.Year, before), ct);
         if (r.IsFailure)
         {

@@ -11,7 +11,7 @@ namespace Tdkt.Web.Pages.Nominations;
 /// while it is being appraised. Idempotent (one reminder per user, dossier and kind), so it may run on every visit
 /// of the notification list and the dossier list. One pass at a time across all app nodes: the pass holds a PostgreSQL
 /// advisory lock for its transaction, and a pass that finds it taken returns 0 (the running one writes the reminders).</summary>
-public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks, DossierService service, TimeProvider clock)
+public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks, DossierWorkflow workflow, TimeProvider clock)
 {
     public const int WorkingDaysBefore = 3;
     public const string SubmitPrefix = "Nhắc hạn nộp hồ sơ";
@@ -39,7 +39,7 @@ public sealed class DeadlineReminders(TdktDbContext db, NominationChecks checks,
 
     private async Task<int> WriteDueAsync(CancellationToken ct)
     {
-        var today = service.Today;
+        var today = workflow.Today;
         var calendar = await checks.CalendarAsync(ct);
         var horizon = today.AddDays(31);
         var open = await db.Dossiers.AsNoTracking()

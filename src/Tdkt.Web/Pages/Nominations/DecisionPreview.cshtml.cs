@@ -17,7 +17,7 @@ namespace Tdkt.Web.Pages.Nominations;
 /// the tờ trình's number and date, and issues from here. Issuing is refused with empty or placeholder texts, without
 /// the tờ trình's number, or with a signer's office that does not fit the body — nothing is issued then.
 /// </summary>
-public sealed class DecisionPreviewModel(TdktDbContext db, CurrentUser me, DocumentSources sources, SubmissionLetters letters, DossierService service)
+public sealed class DecisionPreviewModel(TdktDbContext db, CurrentUser me, DocumentSources sources, SubmissionLetters letters, IssueDecisionHandler issue)
     : PageModel
 {
     [BindProperty]
@@ -110,7 +110,7 @@ public sealed class DecisionPreviewModel(TdktDbContext db, CurrentUser me, Docum
         }
 
         var version = await db.Dossiers.AsNoTracking().Where(x => x.Id == id).Select(x => x.Version).SingleAsync(ct);
-        var issued = await service.IssueAsync(id, version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Article1), ct);
+        var issued = await issue.HandleAsync(id, version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Article1), ct);
         if (issued.IsFailure)
         {
             return await FailAsync(id, issued.Error!, ct);

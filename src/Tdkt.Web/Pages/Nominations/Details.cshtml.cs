@@ -13,10 +13,10 @@ using Tdkt.Web.Security;
 namespace Tdkt.Web.Pages.Nominations;
 
 /// <summary>One dossier: preparation (nominees, files, checks), the steps of the receiving body, the decision and
-/// the timeline. Every POST goes through <see cref="DossierService"/>.</summary>
+/// the timeline. Every POST goes through the use case's handler (ADR-0029), injected into its page handler.</summary>
 [RequestSizeLimit(Uploads.MaxDocumentBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxDocumentBytes + 1024 * 1024)]
-public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierService service, NominationChecks checks, DocumentSources sources) : PageModel
+public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkflow workflow, EscalationPlanner planner, NominationChecks checks, DocumentSources sources) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -167,14 +167,14 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         return File(NominationDocx.RecipientsXlsx(Decision, Recipients), Xlsx.ContentType, $"danh-sach-khen-thuong-{Decision.SequenceNumber}-{Decision.Year}.xlsx");
     }
 
-    public Task<IActionResult> OnPostAddNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
-        (await service.AddNomineeAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
+    public Task<IActionResult> OnPostAddNomineeAsync(int id, [FromServices] AddNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
+        (await handler.HandleAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
             Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement), ct)).Error, ct);
 
-    public Task<IActionResult> OnPostRemoveNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
-        (await service.RemoveNomineeAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);
+    public Task<IActionResult> OnPostRemoveNomineeAsync(int id, [FromServices] RemoveNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
+        (await handler.HandleAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostImportAsync(int id, CancellationToken ct) => ActAsync(id, "Đã nhập danh sách đối tượng.", async () =>
+    public Task<IActionResult> OnPostImportAsync(int id, [FromServices] ImportNomineesHandler handler, CancellationToken ct) => ActAsync(id, "Đã nhập danh sách đối tượng.", async () =>
     {
         if (Upload is null)
         {
@@ -183,10 +183,10 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
 
         var parsed = NomineeImport.Parse(await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct), Dossier.Year,
             [.. Nominees.Select(x => (x.Nominee.Name, x.Nominee.BirthYear))]);
-        return parsed.IsFailure ? parsed.Error : (await service.ImportNomineesAsync(id, parsed.Value!, ct)).Error;
+        return parsed.IsFailure ? parsed.Error : (await handler.HandleAsync(id, parsed.Value!, ct)).Error;
     }, ct);
 
-    public Task<IActionResult> OnPostAttachAsync(int id, CancellationToken ct) => ActAsync(id, "Đã đính kèm tệp.", async () =>
+    public Task<IActionResult> OnPostAttachAsync(int id, [FromServices] AttachFileHandler handler, CancellationToken ct) => ActAsync(id, "Đã đính kèm tệp.", async () =>
     {
         if (Upload is null)
         {
@@ -194,32 +194,32 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         }
 
         var bytes = await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct);
-        return (await service.AttachAsync(id, Input.NomineeId, Input.PartCode, Upload.FileName, bytes, ct)).Error;
+        return (await handler.HandleAsync(id, Input.NomineeId, Input.PartCode, Upload.FileName, bytes, ct)).Error;
     }, ct);
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gửi hồ sơ.", async () =>
-        (await service.SubmitAsync(id, Input.Version, ct)).Error, ct);
+    public Task<IActionResult> OnPostSubmitAsync(int id, [FromServices] SubmitDossierHandler handler, CancellationToken ct) => ActAsync(id, "Đã gửi hồ sơ.", async () =>
+        (await handler.HandleAsync(id, Input.Version, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostReceiveAsync(int id, CancellationToken ct) => ActAsync(id, "Đã tiếp nhận hồ sơ.", async () =>
-        (await service.ReceiveAsync(id, Input.Version, ct)).Error, ct);
+    public Task<IActionResult> OnPostReceiveAsync(int id, [FromServices] ReceiveDossierHandler handler, CancellationToken ct) => ActAsync(id, "Đã tiếp nhận hồ sơ.", async () =>
+        (await handler.HandleAsync(id, Input.Version, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) => ActAsync(id, "Đã trả lại hồ sơ.", async () =>
-        ParseDate(Input.SupplementBefore, "SupplementBefore", "Hạn bổ sung", out var due) ?? (await service.ReturnAsync(id, Input.Version, Input.Reason, due, ct)).Error, ct);
+    public Task<IActionResult> OnPostReturnAsync(int id, [FromServices] ReturnDossierHandler handler, CancellationToken ct) => ActAsync(id, "Đã trả lại hồ sơ.", async () =>
+        ParseDate(Input.SupplementBefore, "SupplementBefore", "Hạn bổ sung", out var due) ?? (await handler.HandleAsync(id, Input.Version, Input.Reason, due, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostExtendDeadlineAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gia hạn nộp hồ sơ.", async () =>
-        ParseDate(Input.Deadline, "Deadline", "Hạn nộp mới", out var d) ?? (await service.ExtendDeadlineAsync(id, Input.Version, d, Input.Reason, ct)).Error, ct);
+    public Task<IActionResult> OnPostExtendDeadlineAsync(int id, [FromServices] ExtendDeadlineHandler handler, CancellationToken ct) => ActAsync(id, "Đã gia hạn nộp hồ sơ.", async () =>
+        ParseDate(Input.Deadline, "Deadline", "Hạn nộp mới", out var d) ?? (await handler.HandleAsync(id, Input.Version, d, Input.Reason, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostRemoveAttachmentAsync(int id, CancellationToken ct) => ActAsync(id, "Đã gỡ tệp khỏi hồ sơ.", async () =>
-        (await service.RemoveAttachmentAsync(id, Input.AttachmentId ?? 0, ct)).Error, ct);
+    public Task<IActionResult> OnPostRemoveAttachmentAsync(int id, [FromServices] RemoveAttachmentHandler handler, CancellationToken ct) => ActAsync(id, "Đã gỡ tệp khỏi hồ sơ.", async () =>
+        (await handler.HandleAsync(id, Input.AttachmentId ?? 0, ct)).Error, ct);
 
-    public async Task<IActionResult> OnPostDeleteDraftAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteDraftAsync(int id, [FromServices] DeleteDraftHandler handler, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
         }
 
-        var error = (await service.DeleteDraftAsync(id, Input.Version, ct)).Error;
+        var error = (await handler.HandleAsync(id, Input.Version, ct)).Error;
         if (error is not null)
         {
             db.ChangeTracker.Clear();
@@ -231,8 +231,8 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         return RedirectToPage("Index");
     }
 
-    public Task<IActionResult> OnPostAcceptLateAsync(int id, CancellationToken ct) => ActAsync(id, "Đã chấp nhận nộp muộn.", async () =>
-        (await service.AcceptLateAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+    public Task<IActionResult> OnPostAcceptLateAsync(int id, [FromServices] AcceptLateHandler handler, CancellationToken ct) => ActAsync(id, "Đã chấp nhận nộp muộn.", async () =>
+        (await handler.HandleAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
 
     private static ValidationError? ParseDate(string? text, string field, string label, out DateOnly? date)
     {
@@ -251,32 +251,32 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         return null;
     }
 
-    public Task<IActionResult> OnPostAppraiseAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả thẩm định.", async () =>
-        (await service.AppraiseAsync(id, Input.NomineeId ?? 0, Input.Accept, Input.Reason, ct)).Error, ct);
+    public Task<IActionResult> OnPostAppraiseAsync(int id, [FromServices] AppraiseNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả thẩm định.", async () =>
+        (await handler.HandleAsync(id, Input.NomineeId ?? 0, Input.Accept, Input.Reason, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostConsultAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi yêu cầu xin ý kiến.", async () =>
-        (await service.ConsultAsync(id, Input.Agency, Input.Question, null, ct)).Error, ct);
+    public Task<IActionResult> OnPostConsultAsync(int id, [FromServices] ConsultAgencyHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi yêu cầu xin ý kiến.", async () =>
+        (await handler.HandleAsync(id, Input.Agency, Input.Question, null, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi ý kiến trả lời.", async () =>
-        (await service.AnswerConsultationAsync(id, Input.RequestId ?? 0, Input.Answer, null, ct)).Error, ct);
+    public Task<IActionResult> OnPostAnswerAsync(int id, [FromServices] AnswerConsultationHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi ý kiến trả lời.", async () =>
+        (await handler.HandleAsync(id, Input.RequestId ?? 0, Input.Answer, null, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostCompleteAppraisalAsync(int id, CancellationToken ct) => ActAsync(id, "Đã hoàn thành thẩm định.", async () =>
-        (await service.CompleteAppraisalAsync(id, Input.Version, ct)).Error, ct);
+    public Task<IActionResult> OnPostCompleteAppraisalAsync(int id, [FromServices] CompleteAppraisalHandler handler, CancellationToken ct) => ActAsync(id, "Đã hoàn thành thẩm định.", async () =>
+        (await handler.HandleAsync(id, Input.Version, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostCouncilAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả Hội đồng.", async () =>
-        (await service.RecordCouncilVoteAsync(id, Input.NomineeId ?? 0, Input.VotesFor, Input.TotalMembers, CouncilSource.Minutes, ct)).Error, ct);
+    public Task<IActionResult> OnPostCouncilAsync(int id, [FromServices] RecordCouncilResultHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi kết quả Hội đồng.", async () =>
+        (await handler.HandleAsync(id, Input.NomineeId ?? 0, Input.VotesFor, Input.TotalMembers, CouncilSource.Minutes, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostCompleteCouncilAsync(int id, CancellationToken ct) => ActAsync(id, "Đã chốt kết quả Hội đồng.", async () =>
-        (await service.CompleteCouncilAsync(id, Input.Version, ct)).Error, ct);
+    public Task<IActionResult> OnPostCompleteCouncilAsync(int id, [FromServices] CompleteCouncilHandler handler, CancellationToken ct) => ActAsync(id, "Đã chốt kết quả Hội đồng.", async () =>
+        (await handler.HandleAsync(id, Input.Version, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostIssueAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định.", async () =>
-        (await service.IssueAsync(id, Input.Version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Wording), ct)).Error, ct);
+    public Task<IActionResult> OnPostIssueAsync(int id, [FromServices] IssueDecisionHandler handler, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định.", async () =>
+        (await handler.HandleAsync(id, Input.Version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Wording), ct)).Error, ct);
 
-    public Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định hủy bỏ, thu hồi khen thưởng.", async () =>
-        (await service.RevokeAsync(id, Input.Version, new RevokeCommand(Input.RecipientIds, Input.Grounds), ct)).Error, ct);
+    public Task<IActionResult> OnPostRevokeAsync(int id, [FromServices] RevokeDecisionHandler handler, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định hủy bỏ, thu hồi khen thưởng.", async () =>
+        (await handler.HandleAsync(id, Input.Version, new RevokeCommand(Input.RecipientIds, Input.Grounds), ct)).Error, ct);
 
-    public Task<IActionResult> OnPostNotAwardAsync(int id, CancellationToken ct) => ActAsync(id, "Đã ghi không khen thưởng.", async () =>
-        (await service.NotAwardAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
+    public Task<IActionResult> OnPostNotAwardAsync(int id, [FromServices] NotAwardHandler handler, CancellationToken ct) => ActAsync(id, "Đã ghi không khen thưởng.", async () =>
+        (await handler.HandleAsync(id, Input.Version, Input.Reason, ct)).Error, ct);
 
     private async Task<IActionResult> ActAsync(int id, string success, Func<Task<Error?>> act, CancellationToken ct)
     {
@@ -319,7 +319,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         CanAppraise = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
         CanCouncil = NominationAccess.CanRecordCouncil(scope, d.ReceivingUnitId);
         CanSign = NominationAccess.CanSign(scope, d.ReceivingUnitId);
-        var today = service.Today;
+        var today = workflow.Today;
         Nominees = await checks.CheckAsync(d, today, withEligibility: d.IsEditableByUnit || !d.IsFinal, ct);
         MissingDossierParts = await checks.MissingDossierPartsAsync(d, ct);
         Quota = await checks.QuotaAsync(d, ct);
@@ -356,7 +356,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
         }
 
         CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate)
-            && (await service.EscalationPlanAsync(id, ct)).Value is { Higher.Count: > 0 };
+            && (await planner.HandleAsync(id, ct)).Value is { Higher.Count: > 0 };
         CanRecordCentral = d.EscalatedToExternal is not null && !d.EscalationClosed && (CanSign || CanAppraise);
         DaysLeft = d.EffectiveDeadline is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)

@@ -77,14 +77,14 @@ public sealed record DossierFilter(string? Step = null, int? UnitId = null, int?
 
 /// <summary>The inbox: what the caller may see, filtered, with the appraisal clock, sorted. The home page's counters
 /// count with the same code, so a counter and the list it opens always agree.</summary>
-public sealed class DossierInbox(TdktDbContext db, DossierService service, NominationChecks checks)
+public sealed class DossierInbox(TdktDbContext db, DossierWorkflow workflow, NominationChecks checks)
 {
     public sealed record Row(Dossier Dossier, string Unit, DateOnly? Due, int? WorkingDaysLeft);
 
     /// <summary>More than this many matching dossiers: the list says so and asks for a narrower filter.</summary>
     public const int MaxRows = 5000;
 
-    public DateOnly Today => service.Today;
+    public DateOnly Today => workflow.Today;
 
     public async Task<IReadOnlyList<Row>> ListAsync(OrgScope scope, DossierFilter f, CancellationToken ct)
     {

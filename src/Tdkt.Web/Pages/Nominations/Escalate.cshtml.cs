@@ -10,7 +10,7 @@ namespace Tdkt.Web.Pages.Nominations;
 
 /// <summary>Trình cấp trên (ADR-0013): the signer or appraiser of the receiving body sees which passed nominees go up
 /// and to whom, and confirms; the central level's outcome is recorded here too (handler "Central").</summary>
-public sealed class EscalateModel(TdktDbContext db, DossierService service) : PageModel
+public sealed class EscalateModel(TdktDbContext db, EscalationPlanner planner) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
     public EscalationPlan Plan { get; private set; } = null!;
@@ -35,9 +35,9 @@ public sealed class EscalateModel(TdktDbContext db, DossierService service) : Pa
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, [FromServices] EscalateDossierHandler handler, CancellationToken ct)
     {
-        var r = await service.EscalateAsync(id, Version, ct);
+        var r = await handler.HandleAsync(id, Version, ct);
         if (r.IsFailure)
         {
             return await FailAsync(id, r.Error!, ct);
@@ -47,9 +47,9 @@ public sealed class EscalateModel(TdktDbContext db, DossierService service) : Pa
         return RedirectToPage("Details", new { id });
     }
 
-    public async Task<IActionResult> OnPostCentralAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostCentralAsync(int id, [FromServices] RecordCentralOutcomeHandler handler, CancellationToken ct)
     {
-        var r = await service.RecordCentralOutcomeAsync(id, Version, Awarded, Text, ct);
+        var r = await handler.HandleAsync(id, Version, Awarded, Text, ct);
         if (r.IsFailure)
         {
             return await FailAsync(id, r.Error!, ct);
@@ -72,7 +72,7 @@ public sealed class EscalateModel(TdktDbContext db, DossierService service) : Pa
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var plan = await service.EscalationPlanAsync(id, ct);
+        var plan = await planner.HandleAsync(id, ct);
         if (plan.Value is not { } p)
         {
             return false;

@@ -11,7 +11,7 @@ namespace Tdkt.Web.Pages.Nominations;
 
 /// <summary>The public-holiday calendar the working-day clocks skip (Tết, 30/4, 1/5, 2/9…): one calendar for the
 /// whole province, edited by an admin of the province (root); everyone else gets 404.</summary>
-public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierService service) : PageModel
+public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierWorkflow workflow) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Year { get; set; }
@@ -136,7 +136,7 @@ public sealed class HolidaysModel(TdktDbContext db, CurrentUser me, DossierServi
             Year = null;
         }
 
-        var year = Year ?? service.Today.Year;
+        var year = Year ?? workflow.Today.Year;
         Year = year;
         Days = await db.PublicHolidays.AsNoTracking().Where(h => h.Date >= new DateOnly(year, 1, 1) && h.Date <= new DateOnly(year, 12, 31))
             .OrderBy(h => h.Date).ToListAsync(ct);

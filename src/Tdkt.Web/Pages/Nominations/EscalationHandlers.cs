@@ -15,18 +15,16 @@ public sealed record EscalatedNominee(int Id, string Name, string AwardName, Dec
 public sealed record EscalationPlan(IReadOnlyList<EscalatedNominee> Higher, int OwnPending, string Target, bool External,
     IReadOnlyList<string> Missing);
 
-/// <summary>Escalation (trình cấp trên, ADR-0013): the lower body's passed nominees for forms above its authority become
-/// a new dossier addressed to the higher body (or, above the province, are recorded as sent to the central level), and
-/// the higher level's steps flow back to the original's timeline in the same transaction.</summary>
-public sealed partial class DossierService
+/// <summary>Escalation (trình cấp trên, ADR-0013): what "Trình cấp trên" would do with a dossier now. The lower body's
+/// passed nominees for forms above its authority become a new dossier addressed to the higher body (or, above the
+/// province, are recorded as sent to the central level).</summary>
+public sealed class EscalationPlanner(TdktDbContext db, DossierWorkflow workflow, NominationChecks checks, CouncilVotingGate votingGate)
 {
-    /// <summary>Part code given to the lower level's council minutes when they are carried up, so they never stand in
-    /// for the higher council's own minutes.</summary>
-    public const string LowerCouncilMinutes = "BIEN_BAN_HOI_DONG_CAP_DUOI";
+    private DateOnly Today => workflow.Today;
 
-    public async Task<Result<EscalationPlan>> EscalationPlanAsync(int id, CancellationToken ct)
+    public async Task<Result<EscalationPlan>> HandleAsync(int id, CancellationToken ct)
     {
-        var loaded = await LoadAsync(id, ct);
+        var loaded = await workflow.LoadAsync(id, ct);
         if (loaded.Value is not { } c)
         {
             return loaded.Error!;
@@ -35,7 +33,7 @@ public sealed partial class DossierService
         return NominationAccess.CanEscalate(c.Scope, c.Dossier.ReceivingUnitId) ? await PlanAsync(c.Dossier, ct) : new NotFoundError();
     }
 
-    private async Task<EscalationPlan> PlanAsync(Dossier d, CancellationToken ct)
+    public async Task<EscalationPlan> PlanAsync(Dossier d, CancellationToken ct)
     {
         var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => new { u.ParentId, u.Path }).SingleAsync(ct);
         var authority = Authority.Of(body.ParentId is null);
@@ -81,21 +79,26 @@ public sealed partial class DossierService
         return new EscalationPlan(higher, ownPending, province, External: false, missing);
     }
 
-    private static int OrgPathRoot(string path) => Domain.Organizations.OrgPath.Ids(path)[0];
+    internal static int OrgPathRoot(string path) => Domain.Organizations.OrgPath.Ids(path)[0];
 
-    /// <summary>Trình cấp trên, exactly once (row lock + version). Returns the new dossier's id, or null when the
-    /// higher level is outside the system (central level).</summary>
-    public async Task<Result<int?>> EscalateAsync(int id, uint version, CancellationToken ct)
+}
+
+/// <summary>Trình cấp trên, exactly once (row lock + version, through the workflow); the higher level's steps flow
+/// back to the original's timeline (<see cref="DossierWorkflow.ApplyAsync"/>).</summary>
+public sealed class EscalateDossierHandler(TdktDbContext db, DossierWorkflow workflow, EscalationPlanner planner)
+{
+    /// <summary>Returns the new dossier's id, or null when the higher level is outside the system (central level).</summary>
+    public async Task<Result<int?>> HandleAsync(int id, uint version, CancellationToken ct)
     {
         int? created = null;
-        var r = await TransitionAsync(id, version, async (c, actor) =>
+        var r = await workflow.TransitionAsync(id, version, async (c, actor) =>
         {
             if (!NominationAccess.CanEscalate(c.Scope, c.Dossier.ReceivingUnitId))
             {
                 return new ForbiddenError();
             }
 
-            var plan = await PlanAsync(c.Dossier, ct);
+            var plan = await planner.PlanAsync(c.Dossier, ct);
             if (IssueGate.Refusal(plan.Missing, "trình cấp trên") is { } refusal)
             {
                 return new ConflictError(refusal);
@@ -116,7 +119,7 @@ public sealed partial class DossierService
                 created = await CreateHigherDossierAsync(c.Dossier, plan, actor, ct);
             }
 
-            await NotifyProposerAsync(c.Dossier, $"Hồ sơ \"{c.Dossier.Title}\" đã được trình {plan.Target}.", ct);
+            await workflow.NotifyProposerAsync(c.Dossier, $"Hồ sơ \"{c.Dossier.Title}\" đã được trình {plan.Target}.", ct);
             return moved;
         }, "Trình cấp trên", ct);
         return r.IsSuccess ? created : r.Error!;
@@ -125,11 +128,11 @@ public sealed partial class DossierService
     private async Task<int> CreateHigherDossierAsync(Dossier origin, EscalationPlan plan, Actor actor, CancellationToken ct)
     {
         var lower = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == origin.ReceivingUnitId, ct);
-        var higherBody = await NominationAccess.ReceivingUnitAsync(db, lower.Path, DecidingLevel.Province, ct) ?? OrgPathRoot(lower.Path);
+        var higherBody = await NominationAccess.ReceivingUnitAsync(db, lower.Path, DecidingLevel.Province, ct) ?? EscalationPlanner.OrgPathRoot(lower.Path);
         var higher = Dossier.CreateEscalated(origin, lower.Id, higherBody, lower.Name, actor);
         db.Dossiers.Add(higher); // HiLo: the id exists before the save
         origin.LinkEscalation(higher.Id);
-        db.DossierTransitions.Add(higher.SubmitEscalated(actor).Value!);
+        workflow.Begin(higher.SubmitEscalated(actor).Value!);
 
         var carried = plan.Higher.Select(h => h.Id).ToHashSet();
         var copies = new Dictionary<int, int>();
@@ -151,19 +154,23 @@ public sealed partial class DossierService
             db.DossierAttachments.Add(new DossierAttachment
             {
                 DossierId = higher.Id, NomineeId = a.NomineeId is { } nid ? copies[nid] : null,
-                PartCode = a.PartCode == NominationChecks.CouncilMinutes ? LowerCouncilMinutes : a.PartCode,
+                PartCode = a.PartCode == NominationChecks.CouncilMinutes ? DossierWorkflow.LowerCouncilMinutes : a.PartCode,
                 StoredFileId = a.StoredFileId, Round = 1, UploadedAt = a.UploadedAt,
             });
         }
 
-        await NotifyBodyAsync(higher, [Role.Appraiser], $"{lower.Name} trình hồ sơ \"{higher.Title}\", chờ tiếp nhận.", ct);
+        await workflow.NotifyBodyAsync(higher, [Role.Appraiser], $"{lower.Name} trình hồ sơ \"{higher.Title}\", chờ tiếp nhận.", ct);
         return higher.Id;
     }
 
-    /// <summary>The central level's outcome, recorded by the province's signer or appraiser on a dossier escalated
-    /// outside the system (ADR-0013). Award records for central forms are not written (see the ADR).</summary>
-    public Task<Result> RecordCentralOutcomeAsync(int id, uint version, bool awarded, string? text, CancellationToken ct) =>
-        TransitionAsync(id, version, async (c, actor) =>
+}
+
+/// <summary>The central level's outcome, recorded by the province's signer or appraiser on a dossier escalated
+/// outside the system (ADR-0013). Award records for central forms are not written (see the ADR).</summary>
+public sealed class RecordCentralOutcomeHandler(TdktDbContext db, DossierWorkflow workflow, EscalationPlanner planner)
+{
+    public Task<Result> HandleAsync(int id, uint version, bool awarded, string? text, CancellationToken ct) =>
+        workflow.TransitionAsync(id, version, async (c, actor) =>
         {
             var d = c.Dossier;
             if (!NominationAccess.CanSign(c.Scope, d.ReceivingUnitId) && !NominationAccess.CanAppraise(c.Scope, d.ReceivingUnitId))
@@ -183,14 +190,14 @@ public sealed partial class DossierService
                     : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương (tối đa 1000 ký tự).");
             }
 
-            if (awarded && IssueGate.Refusal((await PlanAsync(d, ct)).Missing, "ghi kết quả khen thưởng của cấp Trung ương") is { } refusal)
+            if (awarded && IssueGate.Refusal((await planner.PlanAsync(d, ct)).Missing, "ghi kết quả khen thưởng của cấp Trung ương") is { } refusal)
             {
                 return new ConflictError(refusal);
             }
 
             var hasOwn = await db.Decisions.AnyAsync(x => x.DossierId == id, ct);
             var what = awarded ? $"đã quyết định khen thưởng: {text.Trim()}" : $"không khen thưởng: {text.Trim()}";
-            await NotifyProposerAsync(d, $"Kết quả của cấp Trung ương cho hồ sơ \"{d.Title}\": {what}", ct);
+            await workflow.NotifyProposerAsync(d, $"Kết quả của cấp Trung ương cho hồ sơ \"{d.Title}\": {what}", ct);
             return d.RecordHigherOutcome(awarded ? HigherOutcome.Decided : HigherOutcome.NotAwarded, hasOwn, $"{d.EscalatedToExternal} {what}", actor);
         }, "Ghi kết quả của cấp Trung ương", ct);
 }

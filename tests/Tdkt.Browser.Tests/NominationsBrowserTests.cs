@@ -99,6 +99,8 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
         // 3. Appraisal: every nominee accepted, then the council (6 of 7 members) with its minutes.
         for (var i = 0; i < 3; i++)
         {
+            // The registry has no facts on these nominees: accepting one who fails a criterion needs the appraiser's reason.
+            await appraiser.Locator("input[aria-label^='Lý do thẩm định']").Nth(i).FillAsync("Thành tích đã được UBND phường xác nhận");
             await appraiser.GetByRole(AriaRole.Button, new() { Name = "Đạt", Exact = true }).Nth(i).ClickAsync();
             await Expect(appraiser.GetByTestId("nominees").GetByText("Đề nghị khen")).ToHaveCountAsync(i + 1);
         }

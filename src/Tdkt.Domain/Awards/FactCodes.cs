@@ -1,7 +1,7 @@
 namespace Tdkt.Domain.Awards;
 
 /// <summary>Wire codes of the facts enums, as the API and CSV imports spell them (e.g. "khien_trach",
-/// "discipline_review", "Tinh"). Each <c>Code</c> switch is the single source; parsing is its inverse,
+/// "discipline_review", "toan_quoc"). Each <c>Code</c> switch is the single source; parsing is its inverse,
 /// case-insensitive and trimmed. Ratings use <see cref="Ratings.TryParseRating"/>.</summary>
 public static class FactCodes
 {
@@ -25,9 +25,9 @@ public static class FactCodes
 
     public static string Code(this InitiativeScope scope) => scope switch
     {
-        InitiativeScope.Grassroots => "Coso",
-        InitiativeScope.Provincial => "Tinh",
-        InitiativeScope.National => "ToanQuoc",
+        InitiativeScope.Grassroots => "co_so",
+        InitiativeScope.Provincial => "tinh",
+        InitiativeScope.National => "toan_quoc",
     };
 
     public static string Code(this InitiativeKind kind) => kind switch
@@ -69,7 +69,9 @@ public static class FactCodes
     public static bool TryParse(string? text, out CommendationKind value) =>
         TryParse(Hyphenless(text), Code, out value);
 
-    public static bool TryParse(string? text, out InitiativeScope value) => TryParse(text, Code, out value);
+    /// <summary>Also accepts the spellings before issue 11 ("coso", "toanquoc", any case).</summary>
+    public static bool TryParse(string? text, out InitiativeScope value) =>
+        TryParse(text?.Trim().ToLowerInvariant() switch { "coso" => "co_so", "toanquoc" => "toan_quoc", var t => t }, Code, out value);
 
     public static bool TryParse(string? text, out InitiativeKind value) => TryParse(text, Code, out value);
 

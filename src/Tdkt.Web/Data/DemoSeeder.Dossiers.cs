@@ -360,7 +360,8 @@ public sealed partial class DemoSeeder
             Do(user, day, async s => await s.Use<ReturnDossierHandler>().HandleAsync(id, await VersionAsync(s, id), reason, null, default));
 
         public Task AppraiseAsync(string user, DateOnly day, int id, int nominee, bool accept, string? reason) =>
-            Do(user, day, s => s.Use<AppraiseNomineeHandler>().HandleAsync(id, nominee, accept, reason, default));
+            Do(user, day, s => s.Use<AppraiseNomineeHandler>().HandleAsync(id, nominee, accept,
+                reason ?? (accept ? "Thành tích đã được đơn vị bình xét và xác nhận trong báo cáo thành tích" : null), default));
 
         public Task ConsultAsync(string user, DateOnly day, int id, string agency, string question) =>
             AsAsync(user, day, async s => Ok(await s.Use<ConsultAgencyHandler>().HandleAsync(id, agency, question, day, default)));

@@ -30,9 +30,13 @@ public sealed class FactCodesTests
     }
 
     [Theory]
-    [InlineData("Coso", InitiativeScope.Grassroots)]
+    [InlineData("co_so", InitiativeScope.Grassroots)]
     [InlineData("tinh", InitiativeScope.Provincial)]
+    [InlineData("toan_quoc", InitiativeScope.National)]
+    [InlineData("Coso", InitiativeScope.Grassroots)]
+    [InlineData("coso", InitiativeScope.Grassroots)]
     [InlineData("ToanQuoc", InitiativeScope.National)]
+    [InlineData(" toanquoc ", InitiativeScope.National)]
     public void InitiativeScope_WireCodes_Parse(string text, InitiativeScope expected)
     {
         Assert.True(FactCodes.TryParse(text, out InitiativeScope scope));
@@ -68,4 +72,10 @@ public sealed class FactCodesTests
     [InlineData("0")]
     public void UnknownDisciplineCode_IsRejected(string? text) =>
         Assert.False(FactCodes.TryParse(text, out DisciplineLevel _));
+
+    [Fact]
+    public void InitiativeScope_WrittenSnakeCaseWithoutDiacritics()
+    {
+        Assert.Equal(["co_so", "tinh", "toan_quoc"], Enum.GetValues<InitiativeScope>().Select(s => s.Code()));
+    }
 }

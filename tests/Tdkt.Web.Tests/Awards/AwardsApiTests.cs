@@ -40,6 +40,27 @@ public sealed class AwardsApiTests : IAsyncLifetime
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
+    [Theory]
+    [InlineData("tinh")]
+    [InlineData("toan_quoc")]
+    [InlineData("toanquoc")]
+    public async Task Evaluate_InitiativeScopeNewOrOldSpelling_Accepted(string scope)
+    {
+        var response = await EvaluateAsync(CstdTinhCandidate.Replace("\"scope\":\"tinh\"", $"\"scope\":\"{scope}\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await JsonAsync(response)).GetProperty("eligible").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Evaluate_UnknownInitiativeScope_400ListingSnakeCaseCodes()
+    {
+        var response = await EvaluateAsync(CstdTinhCandidate.Replace("\"scope\":\"tinh\"", "\"scope\":\"tỉnh\"", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Hãy dùng: co_so, tinh, toan_quoc.", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Evaluate_CstdTinhCandidate_EligibleWithEveryCriterionAndReference()
     {

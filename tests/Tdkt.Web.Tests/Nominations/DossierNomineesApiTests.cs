@@ -9,7 +9,7 @@ using static Tdkt.Web.Tests.Nominations.NominationScenario;
 namespace Tdkt.Web.Tests.Nominations;
 
 /// <summary>/api/v1/dossiers/{id}/nominees: list, add, per-nominee verdict and council result through the same
-/// DossierService methods as the page; 404 out of scope, 409 at the wrong step, 400 naming the field.</summary>
+/// use case handlers as the page; 404 out of scope, 409 at the wrong step, 400 naming the field.</summary>
 public sealed class DossierNomineesApiTests : IAsyncLifetime
 {
     private readonly SettableClock _clock = new(new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero));
@@ -80,7 +80,7 @@ public sealed class DossierNomineesApiTests : IAsyncLifetime
 
         foreach (var n in nominees)
         {
-            var verdict = await appraiser.PostAsJsonAsync($"/api/v1/dossiers/{id}/nominees/{n}/verdict", new { accept = true });
+            var verdict = await appraiser.PostAsJsonAsync($"/api/v1/dossiers/{id}/nominees/{n}/verdict", new { accept = true, reason = "Đã xác minh thành tích với đơn vị" });
             Assert.Equal(HttpStatusCode.NoContent, verdict.StatusCode);
         }
 

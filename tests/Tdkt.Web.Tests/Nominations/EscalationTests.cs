@@ -95,7 +95,7 @@ public sealed class EscalationTests : IAsyncLifetime
         foreach (var n in nominees)
         {
             Lookups.AssertRedirect(await Http.PostFormAsync(web, $"{Url(id)}?handler=Appraise",
-                new() { ["Input.NomineeId"] = S(n), ["Input.Accept"] = "true" }, Url(id)));
+                new() { ["Input.NomineeId"] = S(n), ["Input.Accept"] = "true", ["Input.Reason"] = "Đã xác minh thành tích với đơn vị" }, Url(id)));
         }
 
         await OkAsync(TransitionAsync(_app, appraiser, id, "complete-appraisal"));

@@ -44,7 +44,7 @@ public sealed class IssueGateHttpTests : IAsyncLifetime
         foreach (var n in await NomineeIdsAsync(id))
         {
             Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, $"{Url(id)}?handler=Appraise",
-                new() { ["Input.NomineeId"] = n.ToString(CultureInfo.InvariantCulture), ["Input.Accept"] = "true" }, Url(id)));
+                new() { ["Input.NomineeId"] = n.ToString(CultureInfo.InvariantCulture), ["Input.Accept"] = "true", ["Input.Reason"] = "Đã xác minh thành tích với đơn vị" }, Url(id)));
         }
 
         await OkAsync(TransitionAsync(_app, "thamdinh.tplc", id, "complete-appraisal"));

@@ -129,7 +129,7 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
 
         foreach (var n in nominees)
         {
-            Lookups.AssertRedirect(await PostAsync(appraiser, id, "Appraise", new() { ["Input.NomineeId"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Accept"] = "true" }));
+            Lookups.AssertRedirect(await PostAsync(appraiser, id, "Appraise", new() { ["Input.NomineeId"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Accept"] = "true", ["Input.Reason"] = "Đã xác minh thành tích với đơn vị" }));
         }
 
         Lookups.AssertRedirect(await PostAsync(appraiser, id, "CompleteAppraisal", new() { ["Input.Version"] = V(await DossierAsync(id)) }));

@@ -95,7 +95,7 @@ public static class NominationScenario
         foreach (var n in nominees)
         {
             Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, $"{Url(id)}?handler=Appraise",
-                new() { ["Input.NomineeId"] = n.ToString(CultureInfo.InvariantCulture), ["Input.Accept"] = "true" }, Url(id)));
+                new() { ["Input.NomineeId"] = n.ToString(CultureInfo.InvariantCulture), ["Input.Accept"] = "true", ["Input.Reason"] = "Đã xác minh thành tích với đơn vị" }, Url(id)));
         }
 
         await OkAsync(TransitionAsync(app, "thamdinh.tplc", id, "complete-appraisal"));

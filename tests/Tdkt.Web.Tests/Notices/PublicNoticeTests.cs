@@ -68,7 +68,7 @@ public sealed partial class PublicNoticeTests : IAsyncLifetime
         var nominees = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == id).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync());
         foreach (var n in nominees)
         {
-            Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, $"{url}?handler=Appraise", new() { ["Input.NomineeId"] = S(n), ["Input.Accept"] = "true" }, url));
+            Lookups.AssertRedirect(await Http.PostFormAsync(appraiser, $"{url}?handler=Appraise", new() { ["Input.NomineeId"] = S(n), ["Input.Accept"] = "true", ["Input.Reason"] = "Đã xác minh thành tích với đơn vị" }, url));
         }
 
         Assert.True((await NominationScenario.TransitionAsync(_app, "thamdinh.tplc", id, "complete-appraisal")).IsSuccessStatusCode);

@@ -156,7 +156,7 @@ public static class EligibilityRequests
 
             if (!FactCodes.TryParse(x.Scope, out InitiativeScope scope))
             {
-                return new ValidationError(field + ".scope", $"Phạm vi sáng kiến \"{x.Scope}\" không hợp lệ. Hãy dùng: coso, tinh, toanquoc.");
+                return new ValidationError(field + ".scope", $"Phạm vi sáng kiến \"{x.Scope}\" không hợp lệ. Hãy dùng: co_so, tinh, toan_quoc.");
             }
 
             var ik = InitiativeKind.Initiative;

@@ -97,6 +97,21 @@ public sealed class CouncilMember
         };
     }
 
+    /// <summary>Bàn giao (ADR-0030): the same person on the successor's council from <paramref name="from"/>, in
+    /// <paramref name="office"/>; the caller ends this membership the day before.</summary>
+    public CouncilMember MoveTo(int successorUnitId, CouncilOffice office, DateOnly from) => new()
+    {
+        OrgUnitId = successorUnitId,
+        UserId = UserId,
+        DisplayName = DisplayName,
+        Position = Position,
+        Office = office,
+        ValidFrom = from,
+        BirthYear = BirthYear,
+        CitizenIdHash = CitizenIdHash,
+        HomeUnitId = HomeUnitId,
+    };
+
     /// <summary>Ends the membership on <paramref name="lastDay"/> (the member is still in office that day).</summary>
     public Result End(DateOnly lastDay)
     {

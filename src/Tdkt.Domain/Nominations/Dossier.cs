@@ -263,6 +263,29 @@ public sealed class Dossier
         ? Result.Success()
         : new ConflictError("Chỉ xóa được hồ sơ đang soạn, chưa gửi lần nào.");
 
+    /// <summary>Bàn giao (ADR-0030): an open dossier of a closed unit is re-addressed to the successor as proposing
+    /// unit and/or receiving body; status, history and deadlines stay.</summary>
+    public Result HandOver(int closedUnitId, int successorId, int receivingBodyId)
+    {
+        if (IsFinal)
+        {
+            return new ConflictError("Hồ sơ đã kết thúc (đã có quyết định, không khen thưởng hoặc đã hủy): không bàn giao.");
+        }
+
+        if (ProposingUnitId != closedUnitId && ReceivingUnitId != closedUnitId)
+        {
+            return new ConflictError("Hồ sơ không thuộc đơn vị bàn giao.");
+        }
+
+        if (ProposingUnitId == closedUnitId)
+        {
+            ProposingUnitId = successorId;
+        }
+
+        ReceivingUnitId = receivingBodyId;
+        return Result.Success();
+    }
+
     public static bool CanMove(DossierStatus from, DossierAction action) => Transitions.ContainsKey((from, action));
 
     /// <summary>Submit (or resubmit): refused, with every reason listed, after the deadline, over quota or with parts missing.</summary>

@@ -118,6 +118,9 @@ public sealed class Plan
         return error is null ? Result.Success() : error;
     }
 
+    /// <summary>Bàn giao (ADR-0030): the plan of a closed unit is carried on by its successor.</summary>
+    public void HandOver(int successorId) => OwnerUnitId = successorId;
+
     private ValidationError? Apply(PlanData d, int? selfId)
     {
         var title = VietnameseText.Normalize(d.Title);

@@ -75,6 +75,20 @@ public sealed class ReportRequest
         };
     }
 
+    /// <summary>Bàn giao (ADR-0030): the closed unit's place as requester or recipient goes to its successor.</summary>
+    public void HandOver(int closedUnitId, int successorId)
+    {
+        if (RequesterUnitId == closedUnitId)
+        {
+            RequesterUnitId = successorId;
+        }
+
+        if (RecipientUnitIds.Contains(closedUnitId))
+        {
+            RecipientUnitIds = [.. RecipientUnitIds.Select(id => id == closedUnitId ? successorId : id).Distinct()];
+        }
+    }
+
     /// <summary>Report periods (years) that exist: the due date's year, or each year from it to <paramref name="today"/>'s.</summary>
     public IReadOnlyList<int> Periods(DateOnly today) => RecursYearly
         ? Enumerable.Range(DueDate.Year, Math.Max(1, today.Year - DueDate.Year + 1)).ToList()

@@ -119,6 +119,7 @@ public static class ApiV1
         }).WithName("CongressDelegates").WithSummary("Số đại biểu Đại hội thi đua theo quy mô đơn vị (quy tắc mặc định: kế hoạch tỉnh Lai Châu 2024)");
 
         api.MapAwardEndpoints();
+        api.MapOrgUnitHandover();
         api.MapStatisticsEndpoints();
         return app;
     }

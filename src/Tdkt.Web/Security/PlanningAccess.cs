@@ -55,7 +55,10 @@ public static class PlanningAccess
     {
         var visible = db.OrgUnits.VisibleTo(scope);
         var ids = visible.Select(u => u.Id);
-        return db.ReportRequests.Where(r => ids.Contains(r.RequesterUnitId) || visible.Any(u => r.RecipientUnitIds.Contains(u.Id)));
+        // A successor of a recipient (ADR-0030) reports in its place, so sees the request.
+        var successorOf = db.OrgUnitSuccessions.Where(s => ids.Contains(s.SuccessorId)).Select(s => s.PredecessorId);
+        return db.ReportRequests.Where(r => ids.Contains(r.RequesterUnitId) || visible.Any(u => r.RecipientUnitIds.Contains(u.Id))
+            || successorOf.Any(p => r.RecipientUnitIds.Contains(p)));
     }
 
     /// <summary>Registrations: of a unit in scope (any role).</summary>

@@ -7,5 +7,6 @@ public static class OrgUnitFeatures
         .AddScoped<EditOrgUnitHandler>()
         .AddScoped<MoveOrgUnitHandler>()
         .AddScoped<CloseOrgUnitHandler>()
+        .AddScoped<HandoverOrgUnitHandler>()
         .AddScoped<ImportOrgUnitsHandler>();
 }

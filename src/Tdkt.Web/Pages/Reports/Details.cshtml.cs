@@ -70,8 +70,9 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, SubmissionHan
                 .Select(s => new { s.OrgUnitId, s.Id, s.Version }).ToListAsync(ct)).ToDictionary(s => s.OrgUnitId, s => (s.Id, s.Version));
         }
 
+        var asked = await ReportQueries.RecipientsForAsync(db, request, Period.Value, ct);
         var mine = await db.OrgUnits.AsNoTracking().VisibleTo(scope, PlanningAccess.Reporters)
-            .Where(u => request.RecipientUnitIds.Contains(u.Id)).OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+            .Where(u => asked.Contains(u.Id)).OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         MyUnits = mine.Select(u => (u.Id, u.Name)).ToList();
         return true;
     }

@@ -61,7 +61,7 @@ public sealed class FillModel(TdktDbContext db, CurrentUser me, SubmissionHandle
     {
         var scope = await me.ScopeAsync(ct);
         var request = await db.VisibleReportRequests(scope).AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (request is null || !request.RecipientUnitIds.Contains(UnitId) || request.DueFor(Period) is null)
+        if (request is null || !(await ReportQueries.RecipientsForAsync(db, request, Period, ct)).Contains(UnitId))
         {
             return false;
         }

@@ -40,6 +40,16 @@ public sealed class CreateReportRequestHandler(TdktDbContext db, CurrentUser me)
             return new ValidationError("RecipientUnitIds", "Có đơn vị nhận không có trong danh sách đơn vị.");
         }
 
+        // Only units open on the due date are asked (ADR-0030): an abolished unit cannot be asked to report after its closure.
+        var closed = await db.OrgUnits.AsNoTracking().Where(u => recipients.Contains(u.Id) && u.ValidTo != null && u.ValidTo < due.Value!.Value)
+            .OrderBy(u => u.Name).Select(u => new { u.Name, u.ValidTo }).ToListAsync(ct);
+        if (closed.Count > 0)
+        {
+            return new ValidationError("RecipientUnitIds", "Đơn vị đã ngừng hoạt động trước hạn nộp, không thể yêu cầu báo cáo: "
+                + string.Join("; ", closed.Select(c => $"{c.Name} (đến {ViFormat.Date(c.ValidTo!.Value)})"))
+                + ". Hãy chọn đơn vị kế thừa.");
+        }
+
         if (cmd.MovementId is { } mid && !await db.VisibleMovements(scope).AnyAsync(m => m.Id == mid, ct))
         {
             return new ValidationError("MovementId", "Phong trào không tồn tại hoặc ngoài phạm vi của bạn.");
@@ -78,7 +88,7 @@ public sealed class SubmissionHandler(TdktDbContext db, CurrentUser me, TimeProv
         var loaded = await me.GetAsync(ct);
         var scope = loaded?.Scope ?? OrgScope.None;
         var request = await db.VisibleReportRequests(scope).AsNoTracking().SingleOrDefaultAsync(r => r.Id == cmd.RequestId, ct);
-        if (request is null || !request.RecipientUnitIds.Contains(cmd.UnitId) || request.DueFor(cmd.Period) is null)
+        if (request is null || !(await ReportQueries.RecipientsForAsync(db, request, cmd.Period, ct)).Contains(cmd.UnitId))
         {
             return new NotFoundError();
         }
@@ -179,10 +189,28 @@ public static class ReportQueries
 {
     public static async Task<Aggregate> AggregateAsync(TdktDbContext db, ReportRequest request, int period, DateOnly today, CancellationToken ct)
     {
-        var recipients = await db.OrgUnits.AsNoTracking().Where(u => request.RecipientUnitIds.Contains(u.Id)).OrderBy(u => u.Name)
+        var ids = await RecipientsForAsync(db, request, period, ct);
+        var recipients = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name)
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => s.RequestId == request.Id && s.Period == period).ToListAsync(ct);
         return ReportSchedule.Aggregate(request.Fields, recipients.Select(r => (r.Id, r.Name)), submissions, request.DueFor(period), today);
+    }
+
+    /// <summary>The units that must report for <paramref name="period"/> (ADR-0030): the recipients open on its due date,
+    /// a closed one replaced by its successors; an abolished unit with no successor is not asked.</summary>
+    public static async Task<IReadOnlyList<int>> RecipientsForAsync(TdktDbContext db, ReportRequest request, int period, CancellationToken ct)
+    {
+        if (request.DueFor(period) is not { } due)
+        {
+            return [];
+        }
+
+        var links = await db.OrgUnitSuccessions.AsNoTracking().Where(s => s.EffectiveOn <= due)
+            .Select(s => new SuccessionLink(s.PredecessorId, s.SuccessorId, s.EffectiveOn)).ToListAsync(ct);
+        var ids = request.RecipientUnitIds.Concat(links.Select(l => l.SuccessorId)).Distinct().ToList();
+        var units = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new UnitSpan(u.Id, u.ValidFrom, u.ValidTo)).ToDictionaryAsync(u => u.Id, ct);
+        return ReportRecipients.ForDay(request.RecipientUnitIds, due, units, links);
     }
 
     public static async Task<bool> IsRequesterAsync(TdktDbContext db, OrgScope scope, ReportRequest request, CancellationToken ct)

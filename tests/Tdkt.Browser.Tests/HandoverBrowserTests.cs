@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Tdkt.Domain.Nominations;
+using static Microsoft.Playwright.Assertions;
+
+namespace Tdkt.Browser.Tests;
+
+/// <summary>Its own app and database: the hand-over moves the demo ward clerk's grant, which the shared browser
+/// collection's tests rely on.</summary>
+[CollectionDefinition(Name)]
+public sealed class HandoverBrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser-handover";
+}
+
+/// <summary>ADR-0030: an admin hands a closed ward's open dossier to the new ward and the new ward's clerk carries it on.</summary>
+[Collection(HandoverBrowserCollection.Name)]
+public sealed class HandoverBrowserTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Admin_HandsClosedWardsDraftToNewWard_NewWardClerkAddsANominee()
+    {
+        app.Clock.Fixed = null;
+        var (oldWard, newWard, draft) = await app.Factory.WithDbAsync(async db =>
+        {
+            var o = await db.OrgUnits.Where(u => u.Code == "LCH-TP-TANPHONG").Select(u => u.Id).SingleAsync();
+            var n = await db.OrgUnits.Where(u => u.Code == "LCH-P-TANPHONG").Select(u => u.Id).SingleAsync();
+            var d = await db.Dossiers.Where(x => x.ProposingUnitId == o && x.Status == DossierStatus.Draft).Select(x => x.Id).FirstAsync();
+            return (o, n, d);
+        });
+
+        var admin = await app.SignInAsync("admin");
+        await admin.GotoAsync($"/OrgUnits/Details/{oldWard}");
+        await admin.GetByTestId("handover-link").ClickAsync();
+        await Expect(admin.GetByLabel("Đơn vị tiếp nhận")).ToHaveValueAsync(newWard.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Lý do bàn giao").FillAsync("Sắp xếp đơn vị hành chính cấp xã theo Nghị quyết số 1670/NQ-UBTVQH15");
+        await admin.GetByTestId("handover-preview").ClickAsync();
+        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("Đơn vị đề nghị: Phường Tân Phong → Phường Tân Phong");
+        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("canbo.tanphong");
+        await admin.GetByTestId("handover-submit").ClickAsync();
+        await Expect(admin.Locator(".alert-success")).ToContainTextAsync("Đã bàn giao");
+
+        // The clerk's grant moved with the work: a fresh sign-in sees the draft as the new ward's and carries it on.
+        var clerk = await app.SignInAsync("canbo.tanphong");
+        await clerk.GotoAsync($"/Nominations/Details/{draft}");
+        await clerk.GetByLabel("Họ và tên / tên tập thể / chủ hộ").FillAsync("Giàng Thị Dợ");
+        await clerk.GetByLabel("Giới tính").SelectOptionAsync("Nữ");
+        await clerk.GetByLabel("Năm sinh").FillAsync("1990");
+        await clerk.GetByLabel("Tóm tắt thành tích").FillAsync("Vận động 4 hộ trong tổ dân phố thoát nghèo năm 2026.");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Thêm đối tượng" }).ClickAsync();
+        await Expect(clerk.GetByTestId("nominees")).ToContainTextAsync("Giàng Thị Dợ");
+
+        var proposer = await app.Factory.WithDbAsync(db => db.Dossiers.Where(d => d.Id == draft).Select(d => d.ProposingUnitId).SingleAsync());
+        Assert.Equal(newWard, proposer);
+    }
+}

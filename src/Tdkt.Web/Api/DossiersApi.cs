@@ -254,6 +254,11 @@ public static class DossiersApi
                         return Invalid("capacity", "Thẩm quyền ký (capacity) là OnBehalf, ForChairman hoặc Chairman.");
                     }
 
+                    if (await db.Dossiers.AsNoTracking().Where(x => x.Id == id).Select(x => x.SubmissionNumber).SingleAsync(ct) is null)
+                    {
+                        return Invalid("submissionNumber", DecisionIssuer.MissingSubmissionNumber);
+                    }
+
                     var issued = await service.IssueAsync(id, version, new IssueCommand(capacity, request.SignerTitle, request.Wording), ct);
                     result = issued.IsSuccess ? Result.Success() : Result.Failure(issued.Error!);
                     decisionId = issued.IsSuccess ? issued.Value : null;

@@ -96,18 +96,20 @@ public sealed class DecisionIssueRulesTests : IAsyncLifetime
     public async Task Issue_DecisionDateBeforeReceipt_RefusedNamingTheFieldNothingIssued()
     {
         await LetterAsync();
-        _clock.Now = new DateTimeOffset(2023, 11, 10, 2, 0, 0, TimeSpan.Zero); // before the receipt on 20/11/2023
+        // Received on 01/02/2024 (the receipt recorded late); the signer's day is 20/01/2024, before it.
+        await _app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE dossiers SET \"ReceivedOn\" = {new DateOnly(2024, 2, 1)} WHERE \"Id\" = {_id}"));
+        _clock.Now = new DateTimeOffset(2024, 1, 20, 2, 0, 0, TimeSpan.Zero);
 
         var page = await IssueOnPreviewAsync();
         var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Ngày quyết định 10/11/2023 trước ngày tiếp nhận hồ sơ 20/11/2023", html, StringComparison.Ordinal);
+        Assert.Contains("Ngày quyết định 20/01/2024 trước ngày tiếp nhận hồ sơ 01/02/2024", html, StringComparison.Ordinal);
 
         var api = await TransitionAsync(_app, "lanhdao.tplc", _id, "issue", new { capacity = "ForChairman" });
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Contains("Ngày quyết định", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(await IssuedAnythingAsync());
-        Assert.Equal(0, await _app.WithDbAsync(db => db.DecisionCounters.CountAsync(c => c.Year == 2023 && c.LastNumber > 0 && db.Dossiers.Any(d => d.Id == _id && d.ReceivingUnitId == c.IssuingUnitId))));
+        Assert.False(await _app.WithDbAsync(db => db.DecisionCounters.AnyAsync(c => c.Year == 2024 && c.LastNumber > 0 && db.Dossiers.Any(d => d.Id == _id && d.ReceivingUnitId == c.IssuingUnitId))));
     }
 
     [Fact]

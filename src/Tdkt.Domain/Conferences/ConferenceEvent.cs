@@ -160,6 +160,23 @@ public sealed partial class ConferenceEvent
     public string? DocumentsNumber { get; private set; }
     public int? DocumentsFileId { get; private set; }
 
+    /// <summary>The day the organiser dates the giấy mời (issue 12): printed in the invitation's header; null = a
+    /// blank day for the clerk.</summary>
+    public DateOnly? InvitationDate { get; private set; }
+
+    /// <summary>The day the giấy mời is dated: not after the event's day (an invitation goes out before the event).</summary>
+    public Result SetInvitationDate(DateOnly? date)
+    {
+        if (date is { } d && EventDate is { } day && d > day)
+        {
+            return new ValidationError("InvitationDate",
+                $"Ngày giấy mời {ViFormat.Date(d)} sau ngày tổ chức {ViFormat.Date(day)}: giấy mời phải đề ngày trước ngày tổ chức.");
+        }
+
+        InvitationDate = date;
+        return Result.Success();
+    }
+
     /// <summary>The day it was actually held (đã tổ chức).</summary>
     public DateOnly? HeldOn { get; private set; }
 

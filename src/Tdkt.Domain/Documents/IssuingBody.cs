@@ -79,7 +79,9 @@ public sealed record IssuingBody(string Name, BodyKind Kind, string? ParentName)
 
             if (ParentName is not null)
             {
-                return PlaceOf(StripCommittee(ParentName));
+                // Under a committee: its unit's name; under a Sở (a school of the Sở): the Sở's own place.
+                var parent = Of(ParentName, null, null);
+                return parent.IsCommittee ? PlaceOf(StripCommittee(ParentName)) : parent.Place;
             }
 
             var at = VietnameseText.Fold(Name).LastIndexOf(" tinh ", StringComparison.Ordinal);

@@ -53,6 +53,14 @@ public static class DocumentsApi
             .WithName("GetSubmissionLetterDocx")
             .WithSummary("Tờ trình đề nghị khen thưởng của hồ sơ (.docx), ngày của tờ trình là ngày gửi");
 
+        api.MapGet("/dossiers/{id:int}/nominees/{nomineeId:int}/achievement-report.docx",
+            async (int id, int nomineeId, CurrentUser me, TdktDbContext db, DocumentSources sources, CancellationToken ct) =>
+            await AchievementReportAsync(id, nomineeId, me, db, sources, ct) is { } bytes
+                ? Results.File(bytes, Nd30.ContentType, $"bao-cao-thanh-tich-{id}-{nomineeId}.docx")
+                : Results.NotFound())
+            .Produces(StatusCodes.Status200OK, contentType: Nd30.ContentType)
+            .WithName("GetAchievementReportDocx")
+            .WithSummary("Báo cáo thành tích của một đối tượng (.docx, mẫu theo hình thức khen thưởng và loại đối tượng, điền sẵn dữ liệu đã có)");
         api.MapPut("/dossiers/{id:int}/submission-letter", async (int id, SubmissionLetterRequest body, SubmissionLetters letters, CancellationToken ct) =>
         {
             var r = await letters.RecordAsync(id, body.Number, body.Date, ct);
@@ -62,6 +70,18 @@ public static class DocumentsApi
             .WithSummary("Ghi số và ngày tờ trình của hồ sơ (dùng trong “Xét đề nghị … tại Tờ trình số … ngày …”)");
 
         return app;
+    }
+
+    /// <summary>The nominee's báo cáo thành tích, if the caller may see the dossier (else null: 404).</summary>
+    public static async Task<byte[]?> AchievementReportAsync(int id, int nomineeId, CurrentUser me, TdktDbContext db, DocumentSources sources, CancellationToken ct)
+    {
+        if (await VisibleDossierAsync(id, me, db, ct) is not { } d)
+        {
+            return null;
+        }
+
+        var n = await db.Nominees.AsNoTracking().SingleOrDefaultAsync(x => x.Id == nomineeId && x.DossierId == id, ct);
+        return n is null ? null : AchievementReportDocx.Build(await sources.AchievementAsync(d, n, ct));
     }
 
     private static async Task<Dossier?> VisibleDossierAsync(int id, CurrentUser me, TdktDbContext db, CancellationToken ct)

@@ -32,6 +32,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<ClusterAwardProposal> ClusterAwardProposals => Set<ClusterAwardProposal>();
     public DbSet<ExemplaryModel> ExemplaryModels => Set<ExemplaryModel>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<DocumentSetting> DocumentSettings => Set<DocumentSetting>();
+    public DbSet<DocumentEmblem> DocumentEmblems => Set<DocumentEmblem>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -7,7 +7,9 @@ using Tdkt.Domain.Certificates;
 namespace Tdkt.Web.Documents;
 
 /// <summary>One certificate page to print: its texts, where they go, and the verification URL for the QR code.</summary>
-public sealed record CertificatePage(IReadOnlyDictionary<CertificateField, string> Texts, IReadOnlyList<FieldPosition> Layout, string VerifyUrl);
+/// <paramref name="EmblemUri"/>: the State emblem the province uploaded (a data: URI), printed on plain paper; null = none.
+public sealed record CertificatePage(IReadOnlyDictionary<CertificateField, string> Texts, IReadOnlyList<FieldPosition> Layout, string VerifyUrl,
+    string? EmblemUri = null);
 
 /// <summary>HTML/CSS of certificates for Chromium to print (ADR-0012): one A4 landscape page per certificate,
 /// every field absolutely positioned in millimetres, Liberation Serif 2 (Vietnamese stacked marks), the QR code as
@@ -58,9 +60,21 @@ public static class CertificateHtml
     private static void AppendField(StringBuilder sb, FieldPosition f, CertificatePage p)
     {
         var align = f.Align switch { FieldAlign.Center => " c", FieldAlign.Right => " r", _ => string.Empty };
+        if (f.Field == CertificateField.Emblem)
+        {
+            // The emblem the province uploaded; none by default (pre-printed blanks carry it; no drawn stand-in).
+            if (p.EmblemUri is { } uri && uri.StartsWith("data:image/", StringComparison.Ordinal))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<div class=\"f img{align}\" data-field=\"{f.Field}\" style=\"left:{Mm(f.XMm)}mm;top:{Mm(f.YMm)}mm;width:{Mm(f.Size)}mm;height:{Mm(f.Size)}mm\">")
+                  .Append("<img alt=\"Quốc huy\" style=\"width:100%;height:100%;object-fit:contain\" src=\"").Append(WebUtility.HtmlEncode(uri)).Append("\"></div>");
+            }
+
+            return;
+        }
+
         if (CertificateLayout.IsImage(f.Field))
         {
-            var svg = f.Field == CertificateField.QrCode ? QrSvg(p.VerifyUrl) : EmblemSvg;
+            var svg = QrSvg(p.VerifyUrl);
             sb.Append(CultureInfo.InvariantCulture, $"<div class=\"f img{align}\" data-field=\"{f.Field}\" style=\"left:{Mm(f.XMm)}mm;top:{Mm(f.YMm)}mm;width:{Mm(f.Size)}mm;height:{Mm(f.Size)}mm\">")
               .Append(svg).Append("</div>");
             return;
@@ -89,9 +103,6 @@ public static class CertificateHtml
         using var svg = new SvgQRCode(data);
         return svg.GetGraphic(10, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
     }
-
-    /// <summary>A neutral round seal (red disc, gold star) standing in for the emblem; real blanks carry the printed one.</summary>
-    private const string EmblemSvg = """<svg viewBox="0 0 100 100" xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="48" fill="#c00000" stroke="#b8860b" stroke-width="3"/><polygon fill="#ffd700" points="50,14 58.8,38.2 84.2,38.9 64.2,54.6 71.2,79.1 50,64.8 28.8,79.1 35.8,54.6 15.8,38.9 41.2,38.2"/></svg>""";
 
     private static string Mm(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 }

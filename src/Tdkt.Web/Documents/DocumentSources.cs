@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
 using Tdkt.Domain.Documents;
 using Tdkt.Domain.Nominations;
 using Tdkt.Web.Data;
@@ -57,7 +58,8 @@ public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, C
         var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct);
         var lines = await LinesAsync(nominees, proposer, date ?? clock.Today(settings), withMoney: false, ct);
         var capacity = SignatureCapacity.Lines(proposer.Kind, SignatureCapacity.HeadOffice(proposer.Kind), collective: proposer.IsCommittee).Value!;
-        return new SubmissionModel(proposer, receiver, d.SubmissionNumber, date, date?.Year ?? d.Year, await ContextAsync(d, ct), lines, capacity, null);
+        var profile = await DocumentProfiles.ForAsync(db, DocumentKind.Submission, d.ProposingUnitId, proposer, ct);
+        return new SubmissionModel(proposer, receiver, d.SubmissionNumber, date, date?.Year ?? d.Year, await ContextAsync(d, ct), lines, capacity, null, profile);
     }
 
     /// <summary>The draft decision before issuing: the recipients-to-be (accepted and, where voted, passed), money at
@@ -75,7 +77,7 @@ public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, C
         var office = SignatureCapacity.OfficeOf(signerTitle) ?? SignatureCapacity.HeadOffice(issuer.Kind);
         var capacity = SignatureCapacity.Lines(issuer.Kind, office, collective: false).Value
             ?? SignatureCapacity.Lines(issuer.Kind, SignatureCapacity.HeadOffice(issuer.Kind), false).Value!;
-        return await ModelAsync(d, issuer, proposer, DocumentNumber.Format(null, "QĐ", issuer.Symbol), null, today.Year, false, capacity, signerName, lines, ct);
+        return await ModelAsync(d, d.ReceivingUnitId, issuer, proposer, DocumentNumber.Format(null, "QĐ", issuer.Symbol), null, today.Year, false, capacity, signerName, lines, ct);
     }
 
     /// <summary>The issued decision as it was issued (number, date, signer) with the dossier's texts.</summary>
@@ -88,8 +90,57 @@ public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, C
         var proposer = await BodyAsync(d.ProposingUnitId, ct);
         var lines = recipients.OrderBy(r => r.Serial).Select(Line).ToList();
         var collective = dec.Capacity == SignerCapacity.OnBehalf && issuer.IsCommittee;
-        return await ModelAsync(d, issuer, proposer, DocumentNumber.Normalize(dec.Number), dec.DecisionDate, dec.Year, collective,
+        return await ModelAsync(d, dec.IssuingUnitId, issuer, proposer, DocumentNumber.Normalize(dec.Number), dec.DecisionDate, dec.Year, collective,
             NominationDocx.CapacityLines(dec, issuer), dec.SignerName, lines, ct);
+    }
+
+    /// <summary>The báo cáo thành tích of one nominee, pre-filled with what the registry knows: the form for the award
+    /// and subject kind, profile, the period, yearly ratings, awards and initiatives of the last five years.</summary>
+    public async Task<AchievementReportModel> AchievementAsync(Dossier d, Nominee n, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(n);
+        var unit = await BodyAsync(d.ProposingUnitId, ct);
+        var day = clock.Today(settings);
+        var def = await checks.DefinitionAsync(n.AwardCode, day, ct);
+        var form = AchievementReportForm.For(n.AwardCode, n.Kind, d.Kind);
+        var m = d.MovementId is { } mid
+            ? await db.Movements.AsNoTracking().Where(x => x.Id == mid).Select(x => new { x.Name, x.From, x.To }).SingleOrDefaultAsync(ct)
+            : null;
+        var period = m?.From is { } from && m.To is { } to
+            ? $"từ ngày {ViFormat.Date(from)} đến ngày {ViFormat.Date(to)}"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"năm {d.Year}");
+        int? personId = n.Kind is SubjectKind.Individual or SubjectKind.Household ? await checks.MatchPersonAsync(n, d.ProposingUnitId, ct) : null;
+        int? collectiveUnit = personId is null && n.Kind is SubjectKind.Collective or SubjectKind.Village ? n.OrgUnitId : null;
+        var ratings = new List<AchievementFact>();
+        var awards = new List<AchievementFact>();
+        var initiatives = new List<AchievementFact>();
+        if (personId is not null || collectiveUnit is not null)
+        {
+            var since = d.Year - 5;
+            ratings.AddRange((await db.YearlyRatings.AsNoTracking()
+                    .Where(r => r.Year >= since && (personId != null ? r.PersonId == personId : r.PersonId == null && r.OrgUnitId == collectiveUnit))
+                    .ToListAsync(ct))
+                .Select(r => new AchievementFact(r.Year, r.Rating.Vietnamese(), null)));
+            var names = await db.AwardCatalogue.AsNoTracking().Select(c => new { c.Code, c.Name }).ToListAsync(ct);
+            awards.AddRange((await db.AwardRecords.AsNoTracking()
+                    .Where(a => a.Year >= since && (personId != null ? a.PersonId == personId : a.PersonId == null && a.OrgUnitId == collectiveUnit))
+                    .ToListAsync(ct))
+                .Select(a => new AchievementFact(a.Year, names.FirstOrDefault(x => x.Code == a.AwardCode)?.Name ?? a.AwardCode,
+                    $"{DocumentNumber.Normalize(a.DecisionNumber)} ngày {ViFormat.Date(a.DecisionDate)}")));
+            initiatives.AddRange((await db.Initiatives.AsNoTracking()
+                    .Where(i => i.Year >= since && (personId != null ? i.PersonId == personId : i.PersonId == null && i.OrgUnitId == collectiveUnit))
+                    .ToListAsync(ct))
+                .Select(i => new AchievementFact(i.Year, i.Title, i.Scope switch
+                {
+                    InitiativeScope.National => "Toàn quốc",
+                    InitiativeScope.Provincial => "Cấp tỉnh, bộ, ngành",
+                    _ => "Cơ sở",
+                })));
+        }
+
+        return new AchievementReportModel(form, unit, n.Kind, n.Name, n.BirthYear, n.Gender, n.Ethnicity, n.Position, n.WorkUnit, n.Address,
+            def.Name, period, n.Achievement, ratings, awards, initiatives, d.Year);
     }
 
     public static ListLine Line(DecisionRecipient r)
@@ -99,16 +150,18 @@ public sealed class DocumentSources(TdktDbContext db, NominationChecks checks, C
             r.AwardName, r.Amount);
     }
 
-    private async Task<DecisionModel> ModelAsync(Dossier d, IssuingBody issuer, IssuingBody proposer, string number, DateOnly? date, int year,
+    private async Task<DecisionModel> ModelAsync(Dossier d, int issuerUnitId, IssuingBody issuer, IssuingBody proposer, string number, DateOnly? date, int year,
         bool collective, IReadOnlyList<string> capacity, string? signerName, IReadOnlyList<ListLine> lines, CancellationToken ct)
     {
         var context = await ContextAsync(d, ct);
-        var draft = NominationDocx.Draft(issuer, lines, context);
-        var grounds = DocumentText.Grounds(date ?? clock.Today(settings), issuer.IsCommittee);
+        var profile = await DocumentProfiles.ForAsync(db, DocumentKind.Decision, issuerUnitId, issuer, ct);
+        var draft = NominationDocx.Draft(issuer, lines, context, profile);
+        var grounds = profile.GroundsOn(date ?? clock.Today(settings), issuer.IsCommittee);
+        capacity = profile.Capacity(capacity, issuer.Kind);
         var proposal = DocumentText.Proposal(proposer.FullName, d.SubmissionNumber, d.SubmissionDate, null);
         return new DecisionModel(issuer, number, date, year, collective, grounds, proposal,
             d.DecisionSummary ?? draft.Summary, d.DecisionArticle1 ?? draft.Article1, d.DecisionArticle2 ?? draft.Article2, d.DecisionArticle3 ?? draft.Article3,
-            capacity, signerName, lines);
+            capacity, signerName, lines, profile.Recipients);
     }
 
     private async Task<List<ListLine>> LinesAsync(IReadOnlyList<Nominee> nominees, IssuingBody proposer, DateOnly day, bool withMoney, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Tdkt.Web.Documents;
 /// <summary>What a giấy mời needs. <paramref name="Today"/> is not printed: the invitation carries the date the
 /// organiser sets (<paramref name="IssuedOn"/>), else a blank day in the event's year for the clerk to fill in.</summary>
 public sealed record InvitationDocxModel(ConferenceEvent Event, string OrganiserName, string? OrganiserParentName,
-    IReadOnlyList<EventDelegate> Delegates, DateOnly Today, OrgUnitKind? OrganiserKind = null, DateOnly? IssuedOn = null);
+    IReadOnlyList<EventDelegate> Delegates, DateOnly Today, OrgUnitKind? OrganiserKind = null, DateOnly? IssuedOn = null, DocumentProfile? Profile = null);
 
 /// <summary>
 /// Giấy mời per Decree 30/2020 (Nd30 header and signature): one page per delegate, merged into one document
@@ -33,7 +33,8 @@ public static class InvitationDocx
         }
 
         var organiser = IssuingBody.Of(m.OrganiserName, m.OrganiserKind, m.OrganiserParentName);
-        var capacity = SignatureCapacity.Lines(organiser.Kind, SignatureCapacity.HeadOffice(organiser.Kind), organiser.IsCommittee).Value!;
+        var profile = m.Profile ?? DocumentProfile.Default(DocumentKind.Invitation, organiser);
+        var capacity = profile.Capacity(SignatureCapacity.Lines(organiser.Kind, SignatureCapacity.HeadOffice(organiser.Kind), organiser.IsCommittee).Value!, organiser.Kind);
         return Document(body =>
         {
             for (var i = 0; i < m.Delegates.Count; i++)
@@ -58,7 +59,7 @@ public static class InvitationDocx
                 }
 
                 body.Append(Para("Rất mong đồng chí tới dự đúng thời gian./.", indent: true, justify: true));
-                body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], capacity, null));
+                Sign(body, profile.Recipients, capacity, null);
             }
         });
     }

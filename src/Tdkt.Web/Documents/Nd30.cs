@@ -138,6 +138,33 @@ public static class Nd30
         TextRun(string.Create(CultureInfo.InvariantCulture, $"Điều {number}. "), bold: true, italic: false, size: 28),
         TextRun(text, bold: false, italic: false, size: 28));
 
+    /// <summary>Appends the signature block so that it is never alone on a page: the last paragraph of text before it
+    /// keeps with it (w:keepNext) and its row never splits (w:cantSplit) — when the text fills page 1, the last
+    /// paragraph moves to page 2 together with the signature.</summary>
+    public static void Sign(Body body, IReadOnlyList<string> recipients, IReadOnlyList<string> capacityLines, string? signerName)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.Elements().LastOrDefault() is Paragraph last)
+        {
+            KeepWithNext(last);
+        }
+
+        body.Append(SignatureBlock(recipients, capacityLines, signerName));
+    }
+
+    /// <summary>w:keepNext first in the paragraph's properties (schema order: keepNext before spacing, pageBreakBefore…).</summary>
+    public static Paragraph KeepWithNext(Paragraph p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var pp = p.ParagraphProperties ?? p.PrependChild(new ParagraphProperties());
+        if (pp.KeepNext is null)
+        {
+            pp.PrependChild(new KeepNext());
+        }
+
+        return p;
+    }
+
     /// <summary>"Nơi nhận" on the left, capacity, blank space for the signature and the name on the right.</summary>
     public static Table SignatureBlock(IReadOnlyList<string> recipients, IReadOnlyList<string> capacityLines, string? signerName)
     {

@@ -13,13 +13,21 @@ public sealed record ListLine(SubjectKind Kind, string Name, string Details, str
 
 /// <summary>What a tờ trình says, built from the dossier (see <see cref="DocumentSources"/>).</summary>
 public sealed record SubmissionModel(IssuingBody Proposer, IssuingBody Receiver, string? Number, DateOnly? Date, int Year,
-    string Context, IReadOnlyList<ListLine> Lines, IReadOnlyList<string> Capacity, string? SignerName);
+    string Context, IReadOnlyList<ListLine> Lines, IReadOnlyList<string> Capacity, string? SignerName, DocumentProfile? Profile = null)
+{
+    /// <summary>The province's settings for this body's tờ trình, else the defaults.</summary>
+    public DocumentProfile Settings => Profile ?? DocumentProfile.Default(DocumentKind.Submission, Proposer);
+}
 
 /// <summary>What an award decision says. The summary and Điều 1–3 are the signer's corrected texts when he has
 /// written them on the preview page, else the texts built from the data (<see cref="NominationDocx.Draft"/>).</summary>
 public sealed record DecisionModel(IssuingBody Issuer, string Number, DateOnly? Date, int Year, bool Collective,
     IReadOnlyList<string> Grounds, string Proposal, string Summary, string Article1, string Article2, string Article3,
-    IReadOnlyList<string> Capacity, string? SignerName, IReadOnlyList<ListLine> Lines);
+    IReadOnlyList<string> Capacity, string? SignerName, IReadOnlyList<ListLine> Lines, IReadOnlyList<string>? Recipients = null)
+{
+    /// <summary>"Nơi nhận": the province's setting, else the default for the issuing body.</summary>
+    public IReadOnlyList<string> RecipientLines => Recipients ?? DocumentProfile.Default(DocumentKind.Decision, Issuer).Recipients;
+}
 
 /// <summary>The tờ trình of the proposing unit, the quyết định with its danh sách kèm theo and the revocation act
 /// (Decree 30/2020 layout, <see cref="Nd30"/>), and the Excel list of recipients with money.</summary>
@@ -35,7 +43,7 @@ public static class NominationDocx
             body.Append(HeaderBlock(m.Proposer, "Số: " + number, PlaceDate(m.Proposer, m.Date, m.Year)));
             Title(body, "TỜ TRÌNH", $"Về việc đề nghị tặng {awards} cho {KindWords(m.Lines)} có thành tích xuất sắc {m.Context}");
             body.Append(Para("Kính gửi: " + m.Receiver.FullName + ".", center: true, before: 240, after: 240));
-            foreach (var g in DocumentText.Grounds(m.Date ?? new DateOnly(m.Year, 12, 31), committee: false))
+            foreach (var g in m.Settings.GroundsOn(m.Date ?? new DateOnly(m.Year, 12, 31), committee: false))
             {
                 body.Append(Ground($"Căn cứ {g};"));
             }
@@ -56,13 +64,14 @@ public static class NominationDocx
 
             body.Append(Para("(Có danh sách và báo cáo thành tích kèm theo)", italic: true, indent: true));
             body.Append(Para($"Kính trình {m.Receiver.FullName} xem xét, quyết định./.", indent: true, justify: true));
-            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], m.Capacity, m.SignerName));
+            Sign(body, m.Settings.Recipients, m.Settings.Capacity(m.Capacity, m.Proposer.Kind), m.SignerName);
         });
     }
 
     /// <summary>The texts of an award decision built from the data: trích yếu, căn cứ in force on the date, "Xét đề
     /// nghị … tại Tờ trình số … ngày …", Điều 1 with the count phrase, Điều 2 with the total in figures and words, Điều 3.</summary>
-    public static (string Summary, string Article1, string Article2, string Article3) Draft(IssuingBody issuer, IReadOnlyList<ListLine> lines, string context)
+    public static (string Summary, string Article1, string Article2, string Article3) Draft(IssuingBody issuer, IReadOnlyList<ListLine> lines, string context,
+        DocumentProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(lines);
@@ -73,8 +82,8 @@ public static class NominationDocx
         var a2 = total > 0
             ? $"Tiền thưởng kèm theo: {Money(total)} ({DocumentText.MoneyInWords(total)}), chi từ quỹ thi đua, khen thưởng của {issuer.FullName} theo quy định."
             : "Các tập thể, cá nhân, hộ gia đình có tên tại Điều 1 được nhận hiện vật khen thưởng theo quy định.";
-        var office = issuer.IsCommittee ? "Chánh Văn phòng " + issuer.FullName : "Chánh Văn phòng " + issuer.Name;
-        var a3 = $"Quyết định có hiệu lực kể từ ngày ký. {office}, Thủ trưởng các cơ quan, đơn vị có liên quan và các {KindWords(lines)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.";
+        var executors = (profile ?? DocumentProfile.Default(DocumentKind.Decision, issuer)).Executors;
+        var a3 = $"Quyết định có hiệu lực kể từ ngày ký. {executors} và các {KindWords(lines)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.";
         return (summary, a1, a2, a3);
     }
 
@@ -98,7 +107,7 @@ public static class NominationDocx
             body.Append(Article(1, m.Article1));
             body.Append(Article(2, m.Article2));
             body.Append(Article(3, m.Article3));
-            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], m.Capacity, m.SignerName));
+            Sign(body, m.RecipientLines, m.Capacity, m.SignerName);
             Annex(body, $"CÁC TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH ĐƯỢC TẶNG {AwardNames(m.Lines).ToUpper(ViFormat.Culture)}",
                 $"(Kèm theo Quyết định số {m.Number}{date} của {who})", m.Lines, "Tiền thưởng (đồng)");
         });
@@ -136,7 +145,7 @@ public static class NominationDocx
             body.Append(Article(1, $"Hủy bỏ {originalText} đối với {DocumentText.CountPhrase(revoked.Select(r => r.Kind))} có tên trong danh sách kèm theo; thu hồi hiện vật và tiền thưởng đã nhận ({Money(revoked.Sum(r => r.Amount))}) theo quy định."));
             body.Append(Article(2, $"Lý do hủy bỏ: {grounds}."));
             body.Append(Article(3, original.Article3));
-            body.Append(SignatureBlock(["- Như Điều 3;", "- Lưu: VT, NV."], original.Capacity, act.UserName));
+            Sign(body, original.RecipientLines, original.Capacity, act.UserName);
             Annex(body, $"CÁC TẬP THỂ, CÁ NHÂN, HỘ GIA ĐÌNH BỊ HỦY BỎ QUYẾT ĐỊNH TẶNG {awards.ToUpper(ViFormat.Culture)}",
                 $"(Kèm theo Quyết định số {number} {DocumentText.LongDate(act.RevokedOn)} của {who})", revoked, "Tiền thưởng thu hồi (đồng)");
         });

@@ -62,7 +62,7 @@ public static partial class PlanDocx
             }
 
             var capacity = SignatureCapacity.Lines(owner.Kind, SignatureCapacity.HeadOffice(owner.Kind), owner.IsCommittee).Value!;
-            body.Append(SignatureBlock(["- Như trên;", "- Lưu: VT."], capacity, null));
+            Sign(body, ["- Như trên;", "- Lưu: VT."], capacity, null);
 
             if (m.Tasks.Count > 0)
             {

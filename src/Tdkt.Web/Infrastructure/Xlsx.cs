@@ -20,6 +20,9 @@ public sealed record XlsxSheet(string Name, IReadOnlyList<string> Headers, IRead
     /// <summary>Label of the totals row (in column B); null: no totals row.</summary>
     public string? TotalLabel { get; init; }
 
+    /// <summary>0-based column of <see cref="TotalLabel"/> (B by default).</summary>
+    public int TotalLabelColumn { get; init; } = 1;
+
     /// <summary>0-based columns summed in the totals row.</summary>
     public IReadOnlyList<int> TotalColumns { get; init; } = [];
 }
@@ -108,7 +111,7 @@ public static class Xlsx
                     }
                     else
                     {
-                        row.Append(TextCell(i, totalRow, i == 1 ? label : string.Empty, StyleTotalText));
+                        row.Append(TextCell(i, totalRow, i == sheet.TotalLabelColumn ? label : string.Empty, StyleTotalText));
                     }
                 }
 

@@ -78,8 +78,18 @@ public sealed class IssueGateHttpTests : IAsyncLifetime
         var signer = await Http.SignedInAsync(_app, "lanhdao.tplc");
         var version = await _app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
 
-        var r = await Http.PostFormAsync(signer, $"{Url(id)}?handler=Issue",
-            new() { ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture), ["Input.Capacity"] = "ForChairman" }, Url(id));
+        var letter = await Bearer(_app, "canbo.tanphong").PutAsJsonAsync($"/api/v1/dossiers/{id}/submission-letter", new { number = "05/TTr-UBND", date = "2023-11-20" });
+        Assert.True(letter.IsSuccessStatusCode, await letter.Content.ReadAsStringAsync());
+        version = await _app.WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
+        var preview = $"/Nominations/DecisionPreview/{id}";
+        var r = await Http.PostFormAsync(signer, $"{preview}?handler=Issue", new()
+        {
+            ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture), ["Input.Capacity"] = "ForChairman",
+            ["Input.Summary"] = "Về việc tặng Chiến sĩ thi đua cơ sở và Giấy khen năm 2023",
+            ["Input.Article1"] = "Tặng danh hiệu Chiến sĩ thi đua cơ sở cho 02 cá nhân (có danh sách kèm theo).",
+            ["Input.Article2"] = "Tiền thưởng kèm theo chi từ quỹ thi đua, khen thưởng theo quy định.",
+            ["Input.Article3"] = "Quyết định có hiệu lực kể từ ngày ký; các cơ quan, đơn vị có liên quan thi hành./.",
+        }, preview);
 
         Assert.NotEqual(HttpStatusCode.Redirect, r.StatusCode);
         var page = WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync());

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
@@ -46,16 +47,23 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
     }
 
     /// <summary>20 identical POSTs at once with one antiforgery token; returns the statuses and bodies.</summary>
-    private static async Task<List<(HttpStatusCode, string)>> TwentyAsync(HttpClient c, int id, string handler, uint version)
+    private static async Task<List<(HttpStatusCode, string)>> TwentyAsync(HttpClient c, int id, string handler, uint version, string? page = null,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
         var token = Http.AntiforgeryToken(await c.GetStringAsync(Url(id)))!;
         var tasks = Enumerable.Range(0, 20).Select(async _ =>
         {
-            var r = await c.PostAsync($"{Url(id)}?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+            var fields = new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Input.Capacity"] = "ForChairman",
-            }));
+            };
+            foreach (var (k, v) in extra ?? new Dictionary<string, string>())
+            {
+                fields[k] = v;
+            }
+
+            var r = await c.PostAsync($"{page ?? Url(id)}?handler={handler}", new FormUrlEncodedContent(fields));
             return (r.StatusCode, WebUtility.HtmlDecode(await r.Content.ReadAsStringAsync()));
         });
         return [.. await Task.WhenAll(tasks)];
@@ -145,7 +153,20 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         // The signer issues on 15/01/2024: 20 parallel requests → one decision, one number.
         _clock.Now = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
         var signer = await Http.SignedInAsync(_app, "lanhdao.tplc");
-        var issued = await TwentyAsync(signer, id, "Issue", (await DossierAsync(id)).Version);
+        // Issued from the preview only (issue 12): the tờ trình recorded, the texts as the signer saw them.
+        var letter = await NominationScenario.Bearer(_app, "canbo.tanphong").PutAsJsonAsync($"/api/v1/dossiers/{id}/submission-letter", new { number = "05/TTr-UBND", date = "2023-11-20" });
+        Assert.True(letter.IsSuccessStatusCode, await letter.Content.ReadAsStringAsync());
+        var texts = new Dictionary<string, string>
+        {
+            ["Input.Summary"] = "Về việc tặng Giấy khen cho cá nhân và hộ gia đình có thành tích xuất sắc trong năm 2023",
+            ["Input.Article1"] = "Tặng Giấy khen cho 02 cá nhân và 01 hộ gia đình đã có thành tích xuất sắc trong năm 2023 (có danh sách kèm theo).",
+            ["Input.Article2"] = "Tiền thưởng kèm theo chi từ quỹ thi đua, khen thưởng theo quy định.",
+            ["Input.Article3"] = "Quyết định có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+        };
+        var preview = $"/Nominations/DecisionPreview/{id}";
+        var saveFields = new Dictionary<string, string>(texts) { ["Input.Version"] = (await DossierAsync(id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Lookups.AssertRedirect(await Http.PostFormAsync(signer, $"{preview}?handler=Save", saveFields, preview));
+        var issued = await TwentyAsync(signer, id, "Issue", (await DossierAsync(id)).Version, preview, texts);
         Assert.Equal(1, issued.Count(r => r.Item1 == HttpStatusCode.Redirect));
         Assert.Equal(DossierStatus.Decided, (await DossierAsync(id)).Status);
         var decision = await _app.WithDbAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.DossierId == id));

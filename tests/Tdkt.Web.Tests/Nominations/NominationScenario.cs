@@ -67,6 +67,13 @@ public static class NominationScenario
 
     public static async Task<HttpResponseMessage> TransitionAsync(TdktFactory app, string user, int id, string action, object? extra = null)
     {
+        if (action == "issue")
+        {
+            // A decision cites the tờ trình (issue 12): the scenario records one when the test has not.
+            await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE dossiers SET \"SubmissionNumber\" = '01/TTr-UBND', \"SubmissionDate\" = COALESCE(\"ReceivedOn\", CURRENT_DATE) WHERE \"Id\" = {id} AND \"SubmissionNumber\" IS NULL"));
+        }
+
         var version = await app.WithDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
         var body = new Dictionary<string, object?> { ["action"] = action, ["version"] = version };
         foreach (var p in extra?.GetType().GetProperties() ?? [])
@@ -86,6 +93,20 @@ public static class NominationScenario
     /// <summary>The whole seed scenario up to the issued Giấy khen decision (on 15/01/2024); returns the dossier id.</summary>
     public static async Task<int> IssuedAsync(TdktFactory app, SettableClock clock, IReadOnlyList<NomineeSpec>? people = null,
         int? movementId = null, Func<int, Task>? beforeIssue = null)
+    {
+        var id = await DecidableAsync(app, people, movementId);
+        if (beforeIssue is not null)
+        {
+            await beforeIssue(id);
+        }
+
+        clock.Now = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
+        await OkAsync(TransitionAsync(app, "lanhdao.tplc", id, "issue", new { capacity = "ForChairman" }));
+        return id;
+    }
+
+    /// <summary>The seed scenario up to the council's result (all accepted, passed): ready for the signer.</summary>
+    public static async Task<int> DecidableAsync(TdktFactory app, IReadOnlyList<NomineeSpec>? people = null, int? movementId = null)
     {
         var id = await ReadyDraftAsync(app, movementId, people);
         await OkAsync(TransitionAsync(app, "canbo.tanphong", id, "submit"));
@@ -108,13 +129,6 @@ public static class NominationScenario
         }
 
         await OkAsync(TransitionAsync(app, "thamdinh.tplc", id, "complete-council"));
-        if (beforeIssue is not null)
-        {
-            await beforeIssue(id);
-        }
-
-        clock.Now = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
-        await OkAsync(TransitionAsync(app, "lanhdao.tplc", id, "issue", new { capacity = "ForChairman" }));
         return id;
     }
 }

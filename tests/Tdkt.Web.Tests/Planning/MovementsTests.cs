@@ -217,23 +217,29 @@ public sealed class MovementsTests : IAsyncLifetime
 
         var response = await requester.GetAsync($"/Reports/Export/{request}?nam=2024");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var xlsx = await response.Content.ReadAsByteArrayAsync();
+        Documents.DocxChecks.AssertValidXlsx(xlsx);
+        using var stream = new MemoryStream(xlsx);
         using var doc = SpreadsheetDocument.Open(stream, false);
         var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single();
         Assert.Equal("Tổng hợp", sheet.Name!.Value);
         var ws = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!.Value!);
         var cells = ws.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
         string Text(string r) => cells[r].InlineString?.InnerText ?? cells[r].CellValue?.Text ?? string.Empty;
-        Assert.Equal("Đơn vị", Text("A2"));
-        Assert.Equal("Số hộ thoát nghèo trong năm", Text("D2"));
-        var rows = Enumerable.Range(3, 4).Select(i => S(i)).ToList();
+        Assert.Equal("Đơn vị", Text("A4")); // title, subtitle and a blank row above the header (issue 12: a finished document)
+        Assert.Equal("Số hộ thoát nghèo trong năm", Text("D4"));
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, ws.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single().State!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape, ws.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single().Orientation!.Value);
+        var rows = Enumerable.Range(5, 4).Select(i => S(i)).ToList();
         var tanPhong = rows.Single(r => Text("A" + r) == "Phường Tân Phong");
         Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cells["D" + tanPhong].DataType!.Value);
         Assert.Equal("12", cells["D" + tanPhong].CellValue!.Text);
         Assert.Equal("150.5", cells["E" + tanPhong].CellValue!.Text);
-        Assert.Equal("Tổng cộng", Text("A7"));
-        Assert.Equal("20", cells["D7"].CellValue!.Text);
-        Assert.Equal("200", cells["E7"].CellValue!.Text);
+        Assert.Equal("Tổng cộng", Text("A9"));
+        Assert.Equal("20", cells["D9"].CellValue!.Text);
+        Assert.Equal(200m, decimal.Parse(cells["E9"].CellValue!.Text, CultureInfo.InvariantCulture)); // 150,5 + 49,5
+        Assert.StartsWith("SUM(", cells["D9"].CellFormula!.Text, StringComparison.Ordinal);
+        Assert.Null(cells["C" + tanPhong].InlineString); // the submission day is a real date, not text
     }
 
     [Fact]

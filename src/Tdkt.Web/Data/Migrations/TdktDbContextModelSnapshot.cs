@@ -214,6 +214,9 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<DateOnly?>("HeldOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("InvitationDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -2910,6 +2913,94 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("disciplines", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.DocumentEmblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("document_emblems", (string)null);
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.DocumentSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("DocumentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Executors")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Grounds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("HeadTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("IssuingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuingUnitId");
+
+                    b.HasIndex("OrgUnitId", "DocumentKind", "BodyKind", "IssuingUnitId")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrgUnitId", "DocumentKind", "BodyKind", "IssuingUnitId"), false);
+
+                    b.ToTable("document_settings", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.DossierAttachment", b =>
                 {
                     b.Property<int>("Id")
@@ -4367,6 +4458,35 @@ namespace Tdkt.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.DocumentEmblem", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tdkt.Web.Data.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.DocumentSetting", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuingUnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tdkt.Web.Data.DossierAttachment", b =>

@@ -59,6 +59,7 @@ public sealed class CertificateService(TdktDbContext db, CurrentUser me, Certifi
             .Select(n => new { n.Id, n.Gender, n.Achievement }).ToDictionaryAsync(n => n.Id, ct);
         var place = await PlaceAsync(decision, ct);
         var capacity = NominationDocx.CapacityLines(decision);
+        var emblem = await DocumentProfiles.EmblemDataUriAsync(db, decision.IssuingUnitId, ct);
         var pages = new List<CertificatePage>();
         foreach (var r in recipients)
         {
@@ -67,7 +68,7 @@ public sealed class CertificateService(TdktDbContext db, CurrentUser me, Certifi
                 decision.Basis, r.SubjectKind, r.Name, n?.Gender, r.Details, n?.Achievement, decision.Wording, decision.Number,
                 decision.DecisionDate, r.Serial, place);
             var layout = await LayoutAsync(decision.IssuingUnitId, r.AwardCode, ct);
-            pages.Add(new CertificatePage(CertificateText.For(facts), layout, VerifyUrl(baseUrl, tokens[r.Id])));
+            pages.Add(new CertificatePage(CertificateText.For(facts), layout, VerifyUrl(baseUrl, tokens[r.Id]), emblem));
         }
 
         return (pages, decision);

@@ -62,7 +62,7 @@ public static class CouncilMinutesDocument
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
                 $"Đạt tỷ lệ phiếu đề nghị khen thưởng: {voted.Count(a => a.Passed == true)} đối tượng; không đạt: {voted.Count(a => a.Passed == false)} đối tượng. Thường trực Hội đồng hoàn thiện hồ sơ trình cấp có thẩm quyền quyết định."),
                 indent: true, justify: true));
-            body.Append(Signatures(chair, secretary));
+            KeepSigned(body, chair, secretary);
 
             // Biên bản kiểm phiếu
             body.Append(Nd30.NewPage(Nd30.Para(string.Empty, after: 0)));
@@ -75,7 +75,7 @@ public static class CouncilMinutesDocument
                 indent: true, justify: true));
             body.Append(ResultGrid(v.Agenda));
             body.Append(Nd30.Para("Biên bản kiểm phiếu được lập và công bố tại phiên họp.", indent: true));
-            body.Append(Signatures(chair, secretary));
+            KeepSigned(body, chair, secretary);
         });
     }
 
@@ -92,6 +92,17 @@ public static class CouncilMinutesDocument
             a.Passed switch { true => "Đạt", false => "Không đạt", null => "Chưa bỏ phiếu" },
         ]));
 
+    /// <summary>The signatures never alone on a page: the last paragraph keeps with them, their row never splits.</summary>
+    private static void KeepSigned(DocumentFormat.OpenXml.Wordprocessing.Body body, RosterLine? chair, RosterLine? secretary)
+    {
+        if (body.Elements().LastOrDefault() is Paragraph last)
+        {
+            Nd30.KeepWithNext(last);
+        }
+
+        body.Append(Signatures(chair, secretary));
+    }
+
     private static Table Signatures(RosterLine? chair, RosterLine? secretary)
     {
         const int half = Nd30.TextWidth / 2;
@@ -100,6 +111,7 @@ public static class CouncilMinutesDocument
                 Nd30.Para(secretary?.Name ?? string.Empty, bold: true, center: true)),
             new TableCell(Nd30.CellProps(Nd30.TextWidth - half), Nd30.Para("CHỦ TỊCH HỘI ĐỒNG", bold: true, center: true, before: 240), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
                 Nd30.Para(chair?.Name ?? string.Empty, bold: true, center: true)));
+        cells.PrependChild(new TableRowProperties(new CantSplit()));
         return Nd30.Table([half, Nd30.TextWidth - half], borders: false, cells);
     }
 

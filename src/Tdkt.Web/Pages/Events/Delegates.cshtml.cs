@@ -34,6 +34,32 @@ public sealed class DelegatesModel(TdktDbContext db, CurrentUser me, TimeProvide
     [BindProperty]
     public uint Version { get; set; }
 
+    [BindProperty]
+    public DateOnly? InvitationDate { get; set; }
+
+    /// <summary>The day the giấy mời is dated (the organiser sets it; never the download day).</summary>
+    public async Task<IActionResult> OnPostInvitationDateAsync(int id, CancellationToken ct)
+    {
+        var (managed, _) = await ManagedAsync(id, ct);
+        var ev = managed is null ? null : await db.ConferenceEvents.SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+
+        var r = ev.SetInvitationDate(InvitationDate);
+        if (r.IsFailure)
+        {
+            db.ChangeTracker.Clear();
+            return await FailAsync(id, r.Error!, ct);
+        }
+
+        db.AuditAction = "Ghi ngày giấy mời";
+        await db.SaveChangesAsync(ct);
+        TempData["Success"] = InvitationDate is { } d ? $"Giấy mời đề ngày {ViFormat.Date(d)}." : "Giấy mời để trống ngày.";
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) is null ? NotFound() : Page();
 
@@ -91,7 +117,9 @@ public sealed class DelegatesModel(TdktDbContext db, CurrentUser me, TimeProvide
 
         var organiser = await db.OrgUnits.AsNoTracking().Where(u => u.Id == ev.OrganiserUnitId)
             .Select(u => new { u.Name, u.Kind, Parent = u.Parent == null ? null : u.Parent.Name }).SingleAsync(ct);
-        var built = InvitationDocx.Build(new InvitationDocxModel(ev, organiser.Name, organiser.Parent, delegates, clock.Today(settings), organiser.Kind));
+        var profile = await DocumentProfiles.ForAsync(db, Tdkt.Domain.Documents.DocumentKind.Invitation, ev.OrganiserUnitId,
+            Tdkt.Domain.Documents.IssuingBody.Of(organiser.Name, organiser.Kind, organiser.Parent), ct);
+        var built = InvitationDocx.Build(new InvitationDocxModel(ev, organiser.Name, organiser.Parent, delegates, clock.Today(settings), organiser.Kind, ev.InvitationDate, profile));
         if (built.Value is not { } bytes)
         {
             return await FailAsync(id, built.Error!, ct);

@@ -149,6 +149,12 @@ public sealed class IssueDecisionHandler(TdktDbContext db, DossierWorkflow workf
                 return closed;
             }
 
+            // Checked after scope and state, so a dossier outside the caller's reach still answers 404 (issue 12).
+            if (string.IsNullOrWhiteSpace(c.Dossier.SubmissionNumber))
+            {
+                return new ValidationError("submissionNumber", DecisionIssuer.MissingSubmissionNumber);
+            }
+
             var issued = await DecisionIssuer.IssueAsync(db, c.Dossier, c.User, cmd, workflow.Today, workflow.Now, checks, citizenIds, votingGate, ct);
             if (issued.Value is not { } dec)
             {

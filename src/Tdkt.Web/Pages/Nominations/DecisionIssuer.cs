@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Common;
+using Tdkt.Domain.Documents;
 using Tdkt.Domain.Nominations;
 using Tdkt.Web.Data;
 using Tdkt.Web.Security;
@@ -56,6 +57,11 @@ public static class DecisionIssuer
 
         var nominees = await db.Nominees.Where(n => n.DossierId == dossier.Id).OrderBy(n => n.Id).ToListAsync(ct);
         var body = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == dossier.ReceivingUnitId, ct);
+        var parentName = body.ParentId is { } pid ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == pid).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+        if (Refusal(dossier, IssuingBody.Of(body.Name, body.Kind, parentName), cmd, signer.User.Position, today) is { } refused)
+        {
+            return refused;
+        }
 
         // Only the forms within the body's authority; the others go up by escalation (ADR-0013).
         var authority = Authority.Of(body.ParentId is null);
@@ -159,6 +165,33 @@ public static class DecisionIssuer
         }
 
         return new IssuedDecision(decision, recipients.Count);
+    }
+
+    public const string MissingSubmissionNumber =
+        "Chưa ghi số tờ trình của đơn vị đề nghị: hãy nhập “Số tờ trình” và “Ngày tờ trình” rồi mới ban hành (quyết định trích dẫn “Xét đề nghị … tại Tờ trình số … ngày …”).";
+
+    /// <summary>Bad input that refuses the issue before anything is written (issue 12): a decision dated before the
+    /// dossier was received, a signer's office or capacity that does not fit the issuing body. Each names its field.</summary>
+    public static ValidationError? Refusal(Dossier dossier, IssuingBody issuer, IssueCommand cmd, string? signerPosition, DateOnly decisionDate)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(cmd);
+        if (dossier.ReceivedOn is { } received && decisionDate < received)
+        {
+            return new ValidationError("DecisionDate",
+                $"Ngày quyết định {ViFormat.Date(decisionDate)} trước ngày tiếp nhận hồ sơ {ViFormat.Date(received)}: quyết định chỉ ban hành được từ ngày tiếp nhận hồ sơ trở đi; hãy kiểm tra “Ngày quyết định”.");
+        }
+
+        var title = string.IsNullOrWhiteSpace(cmd.SignerTitle) ? signerPosition : cmd.SignerTitle;
+        var office = SignatureCapacity.OfficeOf(title);
+        if (office is null && cmd.Capacity != SignerCapacity.OnBehalf)
+        {
+            return null;
+        }
+
+        var check = SignatureCapacity.Lines(issuer.Kind, office ?? SignatureCapacity.HeadOffice(issuer.Kind), cmd.Capacity == SignerCapacity.OnBehalf);
+        return check.IsFailure ? new ValidationError("SignerTitle", "Chức vụ, thẩm quyền người ký: " + check.Error!.Message) : null;
     }
 
     /// <summary>The proposing unit of the first dossier of an escalation chain (the dossier's own when not escalated).</summary>

@@ -92,15 +92,14 @@ public sealed class DecisionPreviewModel(TdktDbContext db, CurrentUser me, Docum
 
         if (string.IsNullOrWhiteSpace(Dossier.SubmissionNumber))
         {
-            return await FailAsync(id, new ValidationError("SubmissionNumber",
-                "Chưa ghi số tờ trình của đơn vị đề nghị: hãy nhập “Số tờ trình” và “Ngày tờ trình” rồi mới ban hành (quyết định trích dẫn “Xét đề nghị … tại Tờ trình số … ngày …”)."), ct);
+            return await FailAsync(id, new ValidationError("SubmissionNumber", DecisionIssuer.MissingSubmissionNumber), ct);
         }
 
         var office = SignatureCapacity.OfficeOf(Input.SignerTitle) ?? SignatureCapacity.HeadOffice(Draft.Issuer.Kind);
         var capacity = SignatureCapacity.Lines(Draft.Issuer.Kind, office, Input.Capacity == SignerCapacity.OnBehalf);
         if (capacity.IsFailure)
         {
-            return await FailAsync(id, new ValidationError("SignerTitle", capacity.Error!.Message), ct);
+            return await FailAsync(id, new ValidationError("SignerTitle", "Chức vụ, thẩm quyền người ký: " + capacity.Error!.Message), ct);
         }
 
         var error = await SaveTextsAsync(id, ct);

@@ -121,6 +121,21 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         return File(content, f.ContentType, f.FileName);
     }
 
+    /// <summary>The nominee's báo cáo thành tích form (.docx), pre-filled; completed, it comes back as the
+    /// BAO_CAO_THANH_TICH part of that nominee (the attach form above).</summary>
+    public async Task<IActionResult> OnGetAchievementReportAsync(int id, int nomineeId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var n = await db.Nominees.AsNoTracking().SingleOrDefaultAsync(x => x.Id == nomineeId && x.DossierId == id, ct);
+        return n is null
+            ? NotFound()
+            : File(AchievementReportDocx.Build(await sources.AchievementAsync(Dossier, n, ct)), Nd30.ContentType, $"bao-cao-thanh-tich-{id}-{nomineeId}.docx");
+    }
+
     public async Task<IActionResult> OnGetSubmissionDocxAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -269,8 +284,12 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
     public Task<IActionResult> OnPostCompleteCouncilAsync(int id, [FromServices] CompleteCouncilHandler handler, CancellationToken ct) => ActAsync(id, "Đã chốt kết quả Hội đồng.", async () =>
         (await handler.HandleAsync(id, Input.Version, ct)).Error, ct);
 
-    public Task<IActionResult> OnPostIssueAsync(int id, [FromServices] IssueDecisionHandler handler, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định.", async () =>
-        (await handler.HandleAsync(id, Input.Version, new IssueCommand(Input.Capacity, Input.SignerTitle, Input.Wording), ct)).Error, ct);
+    /// <summary>Issuing is done on the decision preview only (the signer sees the draft as it will print first):
+    /// a post here issues nothing and leads there.</summary>
+    public IActionResult OnPostIssue(int id)
+    {
+        return RedirectToPage("DecisionPreview", new { id });
+    }
 
     public Task<IActionResult> OnPostRevokeAsync(int id, [FromServices] RevokeDecisionHandler handler, CancellationToken ct) => ActAsync(id, "Đã ban hành quyết định hủy bỏ, thu hồi khen thưởng.", async () =>
         (await handler.HandleAsync(id, Input.Version, new RevokeCommand(Input.RecipientIds, Input.Grounds), ct)).Error, ct);

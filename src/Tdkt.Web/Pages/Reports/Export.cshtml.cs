@@ -22,7 +22,7 @@ public sealed class ExportModel(TdktDbContext db, CurrentUser me, TimeProvider c
         var today = clock.Today(settings);
         var period = nam is { } p && request.Periods(today).Contains(p) ? p : request.DefaultPeriod(today);
         var aggregate = await ReportQueries.AggregateAsync(db, request, period, today, ct);
-        var bytes = ReportExcel.Build(request.Title, period, aggregate);
+        var bytes = ReportExcel.Build(request.Title, period, aggregate, settings.TimeZone);
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"tong-hop-bao-cao-{id}-{period}.xlsx");
     }

@@ -23,8 +23,8 @@ public sealed class StatisticsBrowserTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Thống kê", Exact = true }).ClickAsync();
 
         var pivot = page.GetByTestId("pivot");
-        await Expect(pivot).ToContainTextAsync("Năm");
-        await Expect(pivot).ToContainTextAsync("2025");
+        await Expect(pivot.Locator("thead")).ToContainTextAsync("2025"); // years across, units down
+        await Expect(pivot.Locator("tbody")).ToContainTextAsync("Phường Tân Phong");
         await Expect(page.Locator("svg[data-chart='bars']")).ToBeVisibleAsync();
         var statsUrl = page.Url;
 

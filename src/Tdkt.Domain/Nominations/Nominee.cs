@@ -22,7 +22,8 @@ public sealed record CouncilResult(int VotesFor, int TotalMembers, bool Passed, 
 
 /// <summary>What the clerk types for a nominee (the import builds the same).</summary>
 public sealed record NomineeData(SubjectKind Kind, string? Name, string? Gender, int? BirthYear, string? Ethnicity,
-    string? Position, string? WorkUnit, int? OrgUnitId, string? Address, string? CitizenId, string? AwardCode, string? Achievement);
+    string? Position, string? WorkUnit, int? OrgUnitId, string? Address, string? CitizenId, string? AwardCode, string? Achievement,
+    bool? IsLeader = null, bool? IsDirectWorker = null);
 
 /// <summary>One proposed recipient of a dossier: an individual, a collective (org unit or named team) or a household
 /// (head of household + address), with the proposed award and an achievement summary. The citizen ID is stored
@@ -50,6 +51,12 @@ public sealed class Nominee
     public string? Ethnicity { get; private set; }
     public string? Position { get; private set; }
     public string? WorkUnit { get; private set; }
+
+    /// <summary>Lãnh đạo, quản lý (individuals; null = not stated). Carried to the registry for the fairness figures.</summary>
+    public bool? IsLeader { get; private set; }
+
+    /// <summary>Công nhân, nông dân, người lao động trực tiếp (individuals; null = not stated).</summary>
+    public bool? IsDirectWorker { get; private set; }
 
     /// <summary>The collective's org unit, when it is one; a named team leaves it null.</summary>
     public int? OrgUnitId { get; private set; }
@@ -160,6 +167,8 @@ public sealed class Nominee
             Ethnicity = Trim(data.Ethnicity),
             Position = Trim(data.Position),
             WorkUnit = Trim(data.WorkUnit),
+            IsLeader = data.Kind == SubjectKind.Individual ? data.IsLeader : null,
+            IsDirectWorker = data.Kind == SubjectKind.Individual ? data.IsDirectWorker : null,
             OrgUnitId = data.Kind == SubjectKind.Collective ? data.OrgUnitId : null,
             Address = Trim(data.Address),
             CitizenIdProtected = cipher,
@@ -187,6 +196,8 @@ public sealed class Nominee
         Ethnicity = n.Ethnicity;
         Position = n.Position;
         WorkUnit = n.WorkUnit;
+        IsLeader = n.IsLeader;
+        IsDirectWorker = n.IsDirectWorker;
         OrgUnitId = n.OrgUnitId;
         Address = n.Address;
         if (n.CitizenIdProtected is not null)
@@ -220,6 +231,8 @@ public sealed class Nominee
             Ethnicity = origin.Ethnicity,
             Position = origin.Position,
             WorkUnit = origin.WorkUnit,
+            IsLeader = origin.IsLeader,
+            IsDirectWorker = origin.IsDirectWorker,
             OrgUnitId = origin.OrgUnitId,
             Address = origin.Address,
             CitizenIdProtected = origin.CitizenIdProtected,

@@ -16,7 +16,8 @@ namespace Tdkt.Web.Api;
 public static class DossierNomineesApi
 {
     public sealed record AddNomineeRequest(string? Kind, string? Name, string? Gender, int? BirthYear, string? Ethnicity, string? Position,
-        string? WorkUnit, int? OrgUnitId, string? Address, string? CitizenId, string? AwardCode, string? Achievement);
+        string? WorkUnit, int? OrgUnitId, string? Address, string? CitizenId, string? AwardCode, string? Achievement,
+        bool? IsLeader = null, bool? IsDirectWorker = null);
 
     public sealed record VerdictRequest(bool? Accept, string? Reason);
 
@@ -71,7 +72,7 @@ public static class DossierNomineesApi
             }
 
             var result = await handler.HandleAsync(id, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
-                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement), ct);
+                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker), ct);
             return result.IsFailure ? Problem(result.Error!) : Results.Created($"/api/v1/dossiers/{id}/nominees", new CreatedDto(result.Value));
         }).Accepts<AddNomineeRequest>("application/json").Produces<CreatedDto>(StatusCodes.Status201Created)
             .WithName("AddNominee").WithSummary("Thêm đối tượng vào hồ sơ (cán bộ đơn vị đề nghị, khi hồ sơ đang soạn hoặc bị trả lại)");
@@ -154,7 +155,7 @@ public static class DossierNomineesApi
             }
 
             var result = await handler.HandleAsync(id, nomineeId, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
-                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement), ct);
+                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker), ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<AddNomineeRequest>("application/json")
             .WithName("EditNominee").WithSummary("Sửa đối tượng (gửi đủ các trường như khi thêm; số định danh để trống thì giữ số đã lưu) — khi hồ sơ đang soạn hoặc bị trả lại");

@@ -72,6 +72,15 @@ public sealed class AwardRecordEntry : SubjectFact
 
     /// <summary>Null for decisions before 01/01/2024 (Law 2003, not evaluated).</summary>
     public LegalBasis? Basis { get; set; }
+
+    /// <summary>Dân tộc of the person at the time of the award (from the nominee line; null when not recorded).</summary>
+    public string? Ethnicity { get; set; }
+
+    /// <summary>Lãnh đạo, quản lý at the time of the award (null = not recorded, e.g. imported history).</summary>
+    public bool? IsLeader { get; set; }
+
+    /// <summary>Công nhân, nông dân, người lao động trực tiếp at the time of the award (null = not recorded).</summary>
+    public bool? IsDirectWorker { get; set; }
 }
 
 public sealed class InitiativeEntry : SubjectFact

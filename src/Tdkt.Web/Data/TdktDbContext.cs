@@ -72,6 +72,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public DbSet<DecisionCounter> DecisionCounters => Set<DecisionCounter>();
     public DbSet<Revocation> Revocations => Set<Revocation>();
     public DbSet<RevokedAward> RevokedAwards => Set<RevokedAward>();
+    public DbSet<StatReport> StatReports => Set<StatReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<PublicHolidayRow> PublicHolidays => Set<PublicHolidayRow>();
     public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();

@@ -13,7 +13,8 @@ public static class NominationScenario
     public static string Url(int id) => $"/Nominations/Details/{id}";
 
     /// <summary>One nominee of the scenario ("Individual", "Collective" or "Household").</summary>
-    public sealed record NomineeSpec(string Kind, string Name, string BirthYear = "", string Address = "", string Gender = "", string CitizenId = "");
+    public sealed record NomineeSpec(string Kind, string Name, string BirthYear = "", string Address = "", string Gender = "", string CitizenId = "",
+        string Ethnicity = "", string Group = "");
 
     public static readonly IReadOnlyList<NomineeSpec> SeedNominees =
     [
@@ -41,6 +42,7 @@ public static class NominationScenario
             {
                 ["Input.Kind"] = p.Kind, ["Input.Name"] = p.Name, ["Input.BirthYear"] = p.BirthYear, ["Input.Address"] = p.Address,
                 ["Input.Gender"] = p.Gender, ["Input.CitizenId"] = p.CitizenId, ["Input.AwardCode"] = "GK", ["Input.Achievement"] = "Giúp hộ nghèo thoát nghèo",
+                ["Input.Ethnicity"] = p.Ethnicity, ["Input.Group"] = p.Group,
             }, Url(id)));
         }
 

@@ -75,7 +75,7 @@ public sealed class NomineeImportTests
         var names = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(["Danh sách", "Danh mục", "Hướng dẫn"], names);
         var validations = doc.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DataValidation>()).ToList();
-        Assert.Equal(4, validations.Count);
+        Assert.Equal(5, validations.Count); // kind, gender, ethnic group, award, nhóm đối tượng (column L)
         Assert.Equal(54, NomineeImport.EthnicGroups.Distinct().Count());
     }
 }

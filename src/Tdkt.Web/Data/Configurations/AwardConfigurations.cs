@@ -125,6 +125,7 @@ public sealed class AwardRecordEntryConfiguration : IEntityTypeConfiguration<Awa
         b.Property(x => x.DecisionNumber).HasMaxLength(60);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Basis).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Ethnicity).HasMaxLength(50);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.SignerOrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

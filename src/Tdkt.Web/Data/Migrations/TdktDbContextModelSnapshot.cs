@@ -1301,6 +1301,12 @@ namespace Tdkt.Web.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<bool?>("IsDirectWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsLeader")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2451,6 +2457,52 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("award_catalogue", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<decimal>("Money")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SentByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("stat_reports", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.AwardRecordEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2475,6 +2527,16 @@ namespace Tdkt.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool?>("IsDirectWorker")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsLeader")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -4329,6 +4391,15 @@ namespace Tdkt.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Tdkt.Web.Data.AppUser", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
                 {
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
                         .WithMany()

@@ -153,6 +153,7 @@ public static class DecisionIssuer
             {
                 OrgUnitId = subjectUnit, PersonId = personId, AwardCode = n.AwardCode, Year = dossier.Year,
                 DecisionNumber = decision.Number, DecisionDate = today, SignerOrgUnitId = body.Id, Kind = dossier.Kind, Basis = basis.Value,
+                Ethnicity = n.Ethnicity, IsLeader = n.IsLeader, IsDirectWorker = n.IsDirectWorker,
             };
             db.AwardRecords.Add(record);
             db.DecisionRecipients.Add(new DecisionRecipient

@@ -65,6 +65,10 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         public string? Gender { get; set; }
         public int? BirthYear { get; set; }
         public string? Ethnicity { get; set; }
+
+        /// <summary>Nhóm đối tượng (<see cref="WorkerGroup"/>): lãnh đạo, quản lý / lao động trực tiếp / khác; blank = not stated.</summary>
+        public string? Group { get; set; }
+
         public string? Position { get; set; }
         public string? WorkUnit { get; set; }
         public string? Address { get; set; }
@@ -183,8 +187,10 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
     }
 
     public Task<IActionResult> OnPostAddNomineeAsync(int id, [FromServices] AddNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
-        (await handler.HandleAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
-            Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement), ct)).Error, ct);
+        WorkerGroup.TryParse(Input.Group, out var leader, out var worker)
+            ? (await handler.HandleAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
+                Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement, leader, worker), ct)).Error
+            : new ValidationError("Group", $"Nhóm đối tượng \"{Input.Group}\" không có; chọn: {string.Join("; ", WorkerGroup.Choices)}."), ct);
 
     public Task<IActionResult> OnPostRemoveNomineeAsync(int id, [FromServices] RemoveNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
         (await handler.HandleAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);

@@ -23,6 +23,7 @@ public static class NomineeImport
     [
         "Đối tượng (Cá nhân/Tập thể/Hộ gia đình)", "Họ và tên / Tên tập thể / Chủ hộ", "Giới tính", "Năm sinh", "Dân tộc",
         "Chức vụ", "Đơn vị công tác", "Địa chỉ (hộ gia đình)", "Số CCCD (không bắt buộc)", "Hình thức khen thưởng", "Tóm tắt thành tích",
+        "Nhóm đối tượng (cá nhân)",
     ];
 
     /// <summary>The 54 ethnic groups of Việt Nam (Danh mục các dân tộc Việt Nam, Tổng cục Thống kê).</summary>
@@ -40,7 +41,7 @@ public static class NomineeImport
     private static readonly Dictionary<string, int> FieldColumns = new(StringComparer.Ordinal)
     {
         ["Kind"] = 0, ["Name"] = 1, ["Gender"] = 2, ["BirthYear"] = 3, ["Ethnicity"] = 4, ["Position"] = 5, ["WorkUnit"] = 6,
-        ["Address"] = 7, ["CitizenId"] = 8, ["AwardCode"] = 9, ["Achievement"] = 10, ["OrgUnitId"] = 6,
+        ["Address"] = 7, ["CitizenId"] = 8, ["AwardCode"] = 9, ["Achievement"] = 10, ["OrgUnitId"] = 6, ["Group"] = 11,
     };
 
     /// <summary>Award names of the catalogue (one per code) as offered in the template's dropdown.</summary>
@@ -61,7 +62,7 @@ public static class NomineeImport
             var book = doc.AddWorkbookPart();
             book.Workbook = new Workbook();
             var sheets = book.Workbook.AppendChild(new Sheets());
-            var lists = new[] { Kinds, Genders, EthnicGroups, Awards.Select(a => a.Name).ToList() };
+            var lists = new[] { Kinds, Genders, EthnicGroups, Awards.Select(a => a.Name).ToList(), WorkerGroup.Choices };
 
             var main = AddSheet(book, sheets, 1, "Danh sách", [Headers]);
             var validations = new DataValidations();
@@ -81,10 +82,11 @@ public static class NomineeImport
             Dropdown(2, 1);
             Dropdown(4, 2);
             Dropdown(9, 3);
+            Dropdown(11, 4);
             validations.Count = (uint)validations.ChildElements.Count;
             main.Worksheet.Append(validations);
 
-            var catalogueRows = new List<IReadOnlyList<string>> { new[] { "Đối tượng", "Giới tính", "Dân tộc", "Hình thức khen thưởng" } };
+            var catalogueRows = new List<IReadOnlyList<string>> { new[] { "Đối tượng", "Giới tính", "Dân tộc", "Hình thức khen thưởng", "Nhóm đối tượng" } };
             for (var r = 0; r < lists.Max(l => l.Count); r++)
             {
                 catalogueRows.Add([.. lists.Select(l => r < l.Count ? l[r] : string.Empty)]);
@@ -95,12 +97,13 @@ public static class NomineeImport
             [
                 ["Hướng dẫn nhập danh sách đối tượng đề nghị khen thưởng"],
                 ["1. Mỗi dòng của trang \"Danh sách\" là một đối tượng; dòng 1 là tiêu đề, giữ nguyên."],
-                ["2. Cột A, C, E, J: chọn trong danh sách thả xuống (lấy từ trang \"Danh mục\")."],
+                ["2. Cột A, C, E, J, L: chọn trong danh sách thả xuống (lấy từ trang \"Danh mục\")."],
                 ["3. Năm sinh: 4 chữ số (ví dụ 1985); đối tượng phải đủ " + MinimumAge + " tuổi trong năm xét thành tích."],
                 ["4. Số CCCD: 12 chữ số, không bắt buộc; hệ thống lưu dạng mã hóa và chỉ hiện 4 số cuối."],
                 ["5. Hộ gia đình: ghi tên chủ hộ ở cột B và địa chỉ ở cột H."],
                 ["6. Tệp có lỗi thì không đối tượng nào được nhập; hệ thống liệt kê mọi lỗi theo dòng, cột để sửa một lần."],
                 ["7. Người đã có trong hồ sơ (cùng họ tên và năm sinh) không nhập lại được."],
+                ["8. Cột L (cá nhân): lãnh đạo, quản lý; công nhân, nông dân, người lao động trực tiếp; hoặc khác — dùng cho thống kê khen thưởng người lao động trực tiếp. Để trống nếu chưa xác định."],
             ]);
             book.Workbook.Save();
         }
@@ -207,6 +210,11 @@ public static class NomineeImport
                 Error("CitizenId", "số CCCD phải gồm đúng 12 chữ số.");
             }
 
+            if (!WorkerGroup.TryParse(Cell(11), out var leader, out var worker))
+            {
+                Error("Group", $"nhóm đối tượng \"{Cell(11)}\": chọn {string.Join("; ", WorkerGroup.Choices)}.");
+            }
+
             var award = Cell(9);
             if (award is not null)
             {
@@ -237,7 +245,7 @@ public static class NomineeImport
                 continue;
             }
 
-            rows.Add((line, new NomineeData(kind!.Value, name, Cell(2), year, ethnicity, Cell(5), Cell(6), null, Cell(7), citizenId, award, Cell(10))));
+            rows.Add((line, new NomineeData(kind!.Value, name, Cell(2), year, ethnicity, Cell(5), Cell(6), null, Cell(7), citizenId, award, Cell(10), leader, worker)));
         }
 
         if (errors.Count > 0)

@@ -44,10 +44,16 @@ public sealed class AwardsModel(TdktDbContext db, CurrentUser me, TimeProvider c
             "Số quyết định", "Ngày quyết định", "Tiền thưởng (đồng)", "Tình trạng"];
         var rows = Rows.Select((r, i) => (IReadOnlyList<object?>)
         [
-            i + 1, r.Name, r.SubjectKind, r.UnitName, r.AwardName, r.Kind, r.Year, r.DecisionNumber, ViFormat.Date(r.DecisionDate), r.Amount,
+            i + 1, r.Name, r.SubjectKind, r.UnitName, r.AwardName, r.Kind, r.Year, r.DecisionNumber, r.DecisionDate, r.Amount is { } money ? new XlsxMoney(money) : null,
             r.Revoked ? $"Đã hủy bỏ, thu hồi{(string.IsNullOrEmpty(r.RevocationAct) ? "" : " theo Quyết định số " + r.RevocationAct)}" : "Còn hiệu lực",
         ]);
-        return File(Xlsx.Write("Sổ khen thưởng", headers, rows), Xlsx.ContentType, "so-khen-thuong.xlsx");
+        var sheet = new XlsxSheet("Sổ khen thưởng", headers, rows.ToList())
+        {
+            Title = "DANH SÁCH KHEN THƯỞNG",
+            Subtitle = $"Có {Total.ToString("#,##0", ViFormat.Culture)} khen thưởng theo bộ lọc đã chọn",
+            Widths = [6, 30, 12, 28, 28, 18, 8, 18, 14, 16, 24],
+        };
+        return File(Xlsx.Write(sheet), Xlsx.ContentType, "so-khen-thuong.xlsx");
     }
 
     private async Task<IActionResult?> LoadAsync(int? page, CancellationToken ct)

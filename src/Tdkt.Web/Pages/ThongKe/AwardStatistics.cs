@@ -94,6 +94,23 @@ public sealed class AwardStatistics(TdktDbContext db)
         return new StatUnitScope(rootId, name, asOf, buckets);
     }
 
+    /// <summary>The URL's request and filters checked (ValidationError naming the field) and the unit resolved
+    /// (NotFoundError when outside the caller's scope).</summary>
+    public async Task<Result<(StatRequest Request, StatFilters Filters, StatUnitScope Unit)>> ResolveAsync(OrgScope scope, StatQuery query,
+        DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = query.Parse(today);
+        if (parsed.IsFailure)
+        {
+            return parsed.Error!;
+        }
+
+        var (request, filters, _) = parsed.Value;
+        var unit = await UnitScopeAsync(scope, filters.Unit, request.AsOf, ct);
+        return unit.IsFailure ? unit.Error! : (request, filters, unit.Value!);
+    }
+
     /// <summary>The pivot of <paramref name="request"/> under <paramref name="filters"/>.</summary>
     public async Task<Result<PivotTable>> PivotAsync(StatUnitScope unit, StatRequest request, StatFilters filters, CancellationToken ct,
         int maxCells = PivotTable.DefaultMaxCells)
@@ -133,6 +150,98 @@ public sealed class AwardStatistics(TdktDbContext db)
             }
         }, ct);
         return PivotTable.Build(request.GroupBy, facts, (d, key) => labels.SortKey(d, key, unit), maxCells);
+    }
+
+    /// <summary>
+    /// The fairness breakdown (<see cref="FairnessTable"/>) by level or form: individuals awarded (not revoked) in the
+    /// period next to individuals proposed — original nominee lines (not the copies carried up by escalation) of dossiers of
+    /// the units covered whose first submission falls in the period. Gender from the person (awards) or the nominee line;
+    /// ethnicity and the leader / direct-worker flags as recorded on the award (at decision) and on the nominee. ADR-0033.
+    /// </summary>
+    public async Task<FairnessTable> FairnessAsync(StatUnitScope unit, StatRequest request, StatFilters filters, StatDimension rowBy, CancellationToken ct)
+    {
+        var labels = await LabelsAsync(ct);
+        var facts = new List<FairnessFact>();
+        string Key(string code) => rowBy == StatDimension.Level ? labels.LevelOf(code) : code;
+        void Add(FairnessSource source, DbDataReader r) => facts.Add(new FairnessFact(source, Key(r.GetString(0)),
+            r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2),
+            r.IsDBNull(3) ? null : r.GetBoolean(3), r.IsDBNull(4) ? null : r.GetBoolean(4), r.GetInt64(5)));
+
+        var awarded = new StringBuilder("select a.\"AwardCode\", p.\"Gender\", a.\"Ethnicity\", a.\"IsLeader\", a.\"IsDirectWorker\", count(*)");
+        var ps = new List<NpgsqlParameter>();
+        AppendFrom(awarded, unit, request, filters with { Subject = nameof(SubjectKind.Individual), Revoked = RevokedMode.Exclude }, ps, labels,
+            withBuckets: false, withDossier: filters.Movement is not null, withPerson: true);
+        awarded.Append(" group by 1, 2, 3, 4, 5");
+        await ReadAsync(awarded.ToString(), ps, r => Add(FairnessSource.Awarded, r), ct);
+
+        var proposed = new StringBuilder("select n.\"AwardCode\", n.\"Gender\", n.\"Ethnicity\", n.\"IsLeader\", n.\"IsDirectWorker\", count(*) "
+            + "from nominees n join dossiers ds on ds.\"Id\" = n.\"DossierId\" "
+            + "join lateral (select min(t.\"At\") as at from dossier_transitions t where t.\"DossierId\" = ds.\"Id\" and t.\"Action\" = 'Submit') s on true "
+            + "where n.\"Kind\" = 'Individual' and n.\"OriginNomineeId\" is null and ds.\"ProposingUnitId\" = any(@uids) "
+            + "and (s.at at time zone 'Asia/Ho_Chi_Minh')::date between @from and @to");
+        var pp = new List<NpgsqlParameter>
+        {
+            new("uids", unit.Buckets.Keys.ToArray()), new("from", request.From), new("to", request.To),
+        };
+        if (filters.Year is { } y)
+        {
+            proposed.Append(" and extract(year from s.at at time zone 'Asia/Ho_Chi_Minh') = @year");
+            pp.Add(new NpgsqlParameter("year", y));
+        }
+
+        void Equal(string? value, string expression, string name)
+        {
+            if (value is not null)
+            {
+                proposed.Append(" and ").Append(expression).Append(" = @").Append(name);
+                pp.Add(new NpgsqlParameter(name, value));
+            }
+        }
+
+        Equal(filters.Form, "n.\"AwardCode\"", "form");
+        Equal(filters.Kind, "ds.\"Kind\"", "kind");
+        Equal(filters.Movement, "coalesce('M' || ds.\"MovementId\", 'C' || ds.\"ConferenceId\", '')", "movement");
+        if (filters.Level is not null)
+        {
+            proposed.Append(" and n.\"AwardCode\" = any(@levelcodes)");
+            pp.Add(new NpgsqlParameter("levelcodes", labels.CodesOfLevel(filters.Level)));
+        }
+
+        proposed.Append(" group by 1, 2, 3, 4, 5");
+        await ReadAsync(proposed.ToString(), pp, r => Add(FairnessSource.Proposed, r), ct);
+        return FairnessTable.Build(facts, k => labels.SortKey(rowBy, k, unit));
+    }
+
+    /// <summary>The annual report of the unit's subtree (predecessors included) for the decisions of <paramref name="year"/>:
+    /// one fact per form and subject kind, with money and, among individuals, women, ethnic-minority people and direct
+    /// workers as recorded. Revoked awards never count.</summary>
+    public async Task<IReadOnlyList<ReportLine>> AnnualReportAsync(StatUnitScope unit, int year, CancellationToken ct)
+    {
+        var labels = await LabelsAsync(ct);
+        var request = new StatRequest([StatDimension.Form], new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), unit.AsOf);
+        var subject = KeyExpression(StatDimension.Subject);
+        var sql = new StringBuilder("select a.\"AwardCode\", " + subject + ", count(*), coalesce(sum(dr.\"Amount\"), 0), "
+            + "count(*) filter (where p.\"Gender\" = 'nữ'), "
+            + "count(*) filter (where a.\"Ethnicity\" is not null and lower(f_unaccent(a.\"Ethnicity\")) <> 'kinh'), "
+            + "count(*) filter (where a.\"IsDirectWorker\")");
+        var ps = new List<NpgsqlParameter>();
+        AppendFrom(sql, unit, request, new StatFilters(), ps, labels, withBuckets: false, withDossier: false, withPerson: true);
+        sql.Append(" group by 1, 2");
+        var facts = new List<ReportFact>();
+        await ReadAsync(sql.ToString(), ps, r =>
+        {
+            var code = r.GetString(0);
+            facts.Add(new ReportFact(labels.LevelOf(code), code, r.GetString(1), r.GetInt64(2), r.GetDecimal(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)));
+        }, ct);
+        return AnnualReport.Build(facts, code => labels.SortKey(StatDimension.Form, code, unit));
+    }
+
+    /// <summary>Name of a form, or of a level subtotal, or "Tổng cộng", for a report line.</summary>
+    public async Task<Func<ReportLine, string>> ReportLabelerAsync(StatUnitScope unit, CancellationToken ct)
+    {
+        var labels = await LabelsAsync(ct);
+        return line => line.Code is { } code ? labels.FormName(code)
+            : line.Level.Length == 0 ? "Tổng cộng" : labels.Label(StatDimension.Level, line.Level, unit);
     }
 
     /// <summary>Label of a key of a grouping, for people (Vietnamese, never a code).</summary>

@@ -71,14 +71,14 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
             row.AddRange(t.RowKeys[r].Select((k, i) => (object?)Label(t.RowDimensions[i], k)));
             for (var c = 0; c < t.ColumnKeys.Count; c++)
             {
-                row.Add(t.Cell(r, c).Count);
-                row.Add(t.Cell(r, c).Money);
+                row.Add((int)t.Cell(r, c).Count);
+                row.Add(new XlsxMoney(t.Cell(r, c).Money));
             }
 
             if (t.ColumnDimension is not null)
             {
-                row.Add(t.RowTotals[r].Count);
-                row.Add(t.RowTotals[r].Money);
+                row.Add((int)t.RowTotals[r].Count);
+                row.Add(new XlsxMoney(t.RowTotals[r].Money));
             }
 
             rows.Add(row);
@@ -90,15 +90,20 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
         {
             foreach (var c in t.ColumnTotals)
             {
-                total.Add(c.Count);
-                total.Add(c.Money);
+                total.Add((int)c.Count);
+                total.Add(new XlsxMoney(c.Money));
             }
         }
 
-        total.Add(t.Total.Count);
-        total.Add(t.Total.Money);
+        total.Add((int)t.Total.Count);
+        total.Add(new XlsxMoney(t.Total.Money));
         rows.Add(total);
-        var bytes = Xlsx.Write("Thống kê khen thưởng", headers, rows);
+        var bytes = Xlsx.Write(new XlsxSheet("Thống kê khen thưởng", headers, rows)
+        {
+            Title = "THỐNG KÊ KHEN THƯỞNG",
+            Subtitle = $"{Unit!.RootName}; quyết định từ {ViFormat.Date(Parsed!.From)} đến {ViFormat.Date(Parsed.To)}; cơ cấu tổ chức tại ngày {ViFormat.Date(Unit.AsOf)}; "
+                + $"nhóm theo {string.Join(", ", t.Dimensions.Select(d => d.Vietnamese().ToLowerInvariant()))}; khen thưởng đã hủy bỏ, thu hồi không tính",
+        });
         return File(bytes, Xlsx.ContentType, $"thong-ke-khen-thuong-{Unit!.AsOf:yyyyMMdd}.xlsx");
     }
 

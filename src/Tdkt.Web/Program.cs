@@ -159,6 +159,11 @@ if (embedded is not null)
     app.Lifetime.ApplicationStopped.Register(embedded.Stop);
 }
 
+if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
+{
+    settings.DemoData = false; // ./run seed: the synthetic data set instead of the demo (issue 17)
+}
+
 try
 {
     await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
@@ -176,6 +181,13 @@ catch (DatabasePredatesBaselineException ex)
 }
 
 await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
+
+if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
+{
+    var seeded = await Tdkt.Web.Data.Synthetic.SeedCommand.RunAsync(args, connectionString);
+    embedded?.Stop();
+    return seeded;
+}
 
 // ./run verify-audit: check the audit hash chain, print the first broken link, exit 0 (intact) or 2 (ADR-0020).
 if (args.Contains("verify-audit"))

@@ -64,6 +64,7 @@ builder.Services.AddScoped<CurrentUser>();
 
 // Several app nodes on one PostgreSQL: key ring in the database, encrypted at rest; job leases; health (ADR-0026).
 builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
+builder.Services.AddTdktReadReplica(builder.Configuration); // statistics, registry search, exports (ADR-0035)
 builder.Services.AddTdktMetrics(); // /metrics for Prometheus, configured addresses only (ADR-0027)
 
 builder.Services.AddIdentityCore<AppUser>(o =>

@@ -121,13 +121,13 @@ sealed record Options(string Url, string[] Users, string Password, int Vus, int 
         string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Int(string name, int fallback) => int.TryParse(Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
         return new Options(Get("--url") ?? "http://127.0.0.1:5080",
-            Users(Get("--users") ?? "canbo.tanphong,thamdinh.tplc,lanhdao.tplc,canbo.snv,thamdinh.snv,canbo.doanket"),
+            UserList(Get("--users") ?? "canbo.tanphong,thamdinh.tplc,lanhdao.tplc,canbo.snv,thamdinh.snv,canbo.doanket"),
             Get("--password") ?? "LaiChau@2025-demo", Int("--vus", 16), Int("--seconds", 60), Int("--think-ms", 1000),
             Int("--certificates", 0), Get("--pgbench"), Int("--statistics", 5));
     }
 
     /// <summary>"a,b,c" or "@file" with one user name a line (e.g. the synthetic data set's users, ADR-0035).</summary>
-    private static string[] Users(string value) => value.StartsWith('@')
+    private static string[] UserList(string value) => value.StartsWith('@')
         ? File.ReadAllLines(value[1..]).Where(l => l.Length > 0).ToArray()
         : value.Split(',');
 }

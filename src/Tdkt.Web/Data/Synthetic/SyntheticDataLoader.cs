@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Tdkt.Domain.Awards;
@@ -43,6 +44,13 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("SELECT NOT EXISTS (SELECT 1 FROM org_units)", conn);
         return (bool)(await cmd.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>True when the database holds a synthetic data set (its first user): the demo data is not added to it.</summary>
+    public static Task<bool> IsSyntheticAsync(TdktDbContext db)
+    {
+        var first = UserId(1);
+        return db.Users.AnyAsync(u => u.Id == first);
     }
 
     public async Task<Counts> LoadAsync(CancellationToken ct = default)

@@ -4,7 +4,8 @@
 #         Debian's chromium (prints certificates to PDF, ADR-0012),
 #         libreoffice-writer-nogui (decisions as PDF from the generated .docx, ADR-0017)
 #   test: the same, plus what the certificate and document tests look through: poppler-utils (pdfinfo, pdftoppm, pdftotext),
-#         zbar-tools (zbarimg, QR codes), tesseract-ocr + tesseract-ocr-vie (OCR of the rendered page)
+#         zbar-tools (zbarimg, QR codes), tesseract-ocr + tesseract-ocr-vie (OCR of the rendered page),
+#         nginx-light (the reverse proxy in front of two app processes)
 set -euo pipefail
 mode=${1:-app}
 
@@ -21,6 +22,7 @@ if [ "$mode" = test ]; then
   command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)
   command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
   have_pkg tesseract-ocr-vie || need+=(tesseract-ocr-vie)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light) # two app processes behind it (NginxTwoNodesTests)
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then

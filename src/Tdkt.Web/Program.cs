@@ -64,6 +64,7 @@ builder.Services.AddScoped<CurrentUser>();
 
 // Several app nodes on one PostgreSQL: key ring in the database, encrypted at rest; job leases; health (ADR-0026).
 builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
+builder.Services.AddTdktReadReplica(builder.Configuration); // statistics, registry search, exports (ADR-0035)
 builder.Services.AddTdktMetrics(); // /metrics for Prometheus, configured addresses only (ADR-0027)
 
 builder.Services.AddIdentityCore<AppUser>(o =>
@@ -159,6 +160,11 @@ if (embedded is not null)
     app.Lifetime.ApplicationStopped.Register(embedded.Stop);
 }
 
+if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
+{
+    settings.DemoData = false; // ./run seed: the synthetic data set instead of the demo (issue 17)
+}
+
 try
 {
     await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
@@ -176,6 +182,13 @@ catch (DatabasePredatesBaselineException ex)
 }
 
 await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
+
+if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
+{
+    var seeded = await Tdkt.Web.Data.Synthetic.SeedCommand.RunAsync(args, connectionString);
+    embedded?.Stop();
+    return seeded;
+}
 
 // ./run verify-audit: check the audit hash chain, print the first broken link, exit 0 (intact) or 2 (ADR-0020).
 if (args.Contains("verify-audit"))

@@ -38,13 +38,15 @@ public sealed class PostgresCluster
         await cmd.ExecuteNonQueryAsync();
     }
 
+    private static string FindBin() => Environment.GetEnvironmentVariable("TDKT_PG_BIN")
+        ?? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
+        ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./test (it installs them).");
+
     private static PostgresCluster Start()
     {
-        var bin = Environment.GetEnvironmentVariable("TDKT_PG_BIN")
-            ?? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")))
-                .OrderByDescending(d => d, StringComparer.Ordinal).FirstOrDefault()
-            ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./test (it installs them).");
+        var bin = FindBin();
         RemoveOrphans(bin);
         var port = FreePort();
         var dir = Path.Combine(Path.GetTempPath(), $"tdkt-test-pg-{port}-{Environment.ProcessId}");
@@ -63,11 +65,55 @@ public sealed class PostgresCluster
         return cluster;
     }
 
-    private void Stop()
+    /// <summary>A cluster of its own (not the shared one), e.g. the primary of a streaming replica; the caller stops it
+    /// with <see cref="Stop"/>.</summary>
+    public static PostgresCluster StartDedicated() => StartAt(FindBin(), FreePort(), initdb: true, source: null);
+
+    /// <summary>A hot-standby streaming replica of this cluster: pg_basebackup -R, then started on its own port.</summary>
+    public PostgresCluster StartStandby() => StartAt(_bin, FreePort(), initdb: false, source: this);
+
+    /// <summary>Stops the server, keeps its folder (the replica "goes down"); <see cref="Start"/> again with <see cref="Resume"/>.</summary>
+    public void Halt() => RunPg(_bin, "pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "fast", "-w", "stop");
+
+    public void Resume() => RunPg(_bin, "pg_ctl", "-D", Path.Combine(_dir, "data"), "-l", Path.Combine(_dir, "server.log"), "-w", "-t", "60", "-o",
+        ServerOptions(_dir, Port), "start");
+
+    private static string ServerOptions(string dir, int port) =>
+        $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+
+    private static PostgresCluster StartAt(string bin, int port, bool initdb, PostgresCluster? source)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"tdkt-test-pg-{port}-{Environment.ProcessId}");
+        Directory.CreateDirectory(dir);
+        if (IsRoot)
+        {
+            Run("chown", "-R", "postgres:postgres", dir);
+        }
+
+        if (initdb)
+        {
+            RunPg(bin, "initdb", "-D", Path.Combine(dir, "data"), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        }
+        else
+        {
+            RunPg(bin, "pg_basebackup", "-h", "127.0.0.1", "-p", source!.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres",
+                "-D", Path.Combine(dir, "data"), "-R", "-X", "stream", "--no-sync");
+        }
+
+        var cluster = new PostgresCluster(dir, bin, port);
+        cluster.Resume();
+        return cluster;
+    }
+
+    public void Stop()
     {
         try
         {
             RunPg(_bin, "pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop");
+        }
+        catch (InvalidOperationException) when (!File.Exists(Path.Combine(_dir, "data", "postmaster.pid")))
+        {
+            // Already halted.
         }
         finally
         {

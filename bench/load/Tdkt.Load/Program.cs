@@ -5,7 +5,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 
 // Usage: Tdkt.Load --url http://127.0.0.1:5080 --users a,b,c --password P [--vus 16] [--seconds 60] [--think-ms 1000]
-//        [--certificates 0] [--pgbench "host port user password"]
+//        [--certificates 0] [--statistics 5] [--pgbench "host port user password"]   (--users @file: one name a line)
 // Each virtual officer signs in through /Account/Login (cookie + antiforgery token, as a browser), finds the dossiers
 // its inbox lists, then loops: pick an endpoint by weight, GET it, wait an exponential think time around --think-ms.
 var opt = Options.Parse(args);
@@ -15,7 +15,20 @@ var errors = new ConcurrentDictionary<string, int>();
 var errorKinds = new ConcurrentDictionary<string, int>();
 var users = opt.Users;
 Console.WriteLine($"Signing in {opt.Vus} officers ({users.Length} distinct users) at {opt.Url} …");
-var officers = await Task.WhenAll(Enumerable.Range(0, opt.Vus).Select(i => Officer.SignInAsync(opt.Url, users[i % users.Length], opt.Password)));
+// Sign-ins 8 at a time: each costs a PBKDF2 hash on the server; thousands at once would only measure the queue.
+using var signInGate = new SemaphoreSlim(8);
+var officers = await Task.WhenAll(Enumerable.Range(0, opt.Vus).Select(async i =>
+{
+    await signInGate.WaitAsync();
+    try
+    {
+        return await Officer.SignInAsync(opt.Url, users[i % users.Length], opt.Password);
+    }
+    finally
+    {
+        signInGate.Release();
+    }
+}));
 Console.WriteLine($"Signed in; dossiers visible: {officers.Sum(o => o.Dossiers.Count)} (sum over officers). Running {opt.Seconds} s, think time ~{opt.ThinkMs} ms …");
 
 string[] searches = ["nguyễn", "hà", "vàng văn", "lò thị", "trần văn hùng", "giàng"];
@@ -26,6 +39,7 @@ var mix = new List<(string Name, int Weight, Func<Officer, Random, string?> Path
     ("registry search /Registry?q=", 20, (_, r) => "/Registry?q=" + Uri.EscapeDataString(searches[r.Next(searches.Length)])),
     ("eligibility /Awards/Due", 10, (_, _) => "/Awards/Due"),
     ("notifications /Nominations/Notifications", 10, (_, _) => "/Nominations/Notifications"),
+    ("statistics /ThongKe", opt.Statistics, (_, _) => "/ThongKe"),
 };
 if (opt.Certificates > 0)
 {
@@ -100,17 +114,22 @@ if (opt.PgBench is { } pg)
 
 static double P(double[] sorted, int p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
 
-sealed record Options(string Url, string[] Users, string Password, int Vus, int Seconds, int ThinkMs, int Certificates, string? PgBench)
+sealed record Options(string Url, string[] Users, string Password, int Vus, int Seconds, int ThinkMs, int Certificates, string? PgBench, int Statistics)
 {
     public static Options Parse(string[] args)
     {
         string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Int(string name, int fallback) => int.TryParse(Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
         return new Options(Get("--url") ?? "http://127.0.0.1:5080",
-            (Get("--users") ?? "canbo.tanphong,thamdinh.tplc,lanhdao.tplc,canbo.snv,thamdinh.snv,canbo.doanket").Split(','),
+            UserList(Get("--users") ?? "canbo.tanphong,thamdinh.tplc,lanhdao.tplc,canbo.snv,thamdinh.snv,canbo.doanket"),
             Get("--password") ?? "LaiChau@2025-demo", Int("--vus", 16), Int("--seconds", 60), Int("--think-ms", 1000),
-            Int("--certificates", 0), Get("--pgbench"));
+            Int("--certificates", 0), Get("--pgbench"), Int("--statistics", 5));
     }
+
+    /// <summary>"a,b,c" or "@file" with one user name a line (e.g. the synthetic data set's users, ADR-0035).</summary>
+    private static string[] UserList(string value) => value.StartsWith('@')
+        ? File.ReadAllLines(value[1..]).Where(l => l.Length > 0).ToArray()
+        : value.Split(',');
 }
 
 sealed partial class Officer

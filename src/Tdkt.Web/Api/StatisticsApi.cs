@@ -1,5 +1,4 @@
 using Tdkt.Domain.Statistics;
-using Tdkt.Web.Data;
 using Tdkt.Web.Infrastructure;
 using Tdkt.Web.Pages.Shared;
 using Tdkt.Web.Pages.ThongKe;
@@ -21,7 +20,7 @@ public static class StatisticsApi
 
     public static RouteGroupBuilder MapStatisticsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics/awards", async (HttpRequest http, CurrentUser me, TdktDbContext db, TimeProvider clock, TdktSettings settings,
+        api.MapGet("/statistics/awards", async (HttpRequest http, CurrentUser me, ReadOnlyDb readOnly, TimeProvider clock, TdktSettings settings,
             CancellationToken ct) =>
         {
             var parsed = StatQuery.From(http.Query).Parse(clock.Today(settings));
@@ -31,7 +30,7 @@ public static class StatisticsApi
             }
 
             var (request, filters, _) = parsed.Value;
-            var stats = new AwardStatistics(db);
+            var stats = new AwardStatistics(readOnly.Context); // the replica when up (ADR-0035)
             var unit = await stats.UnitScopeAsync(await me.ScopeAsync(ct), filters.Unit, request.AsOf, ct);
             if (unit.IsFailure)
             {

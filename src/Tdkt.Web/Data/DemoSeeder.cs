@@ -70,6 +70,11 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
 
     public async Task SeedAsync(TdktSettings settings, ILogger logger)
     {
+        if (await Synthetic.SyntheticDataLoader.IsSyntheticAsync(db))
+        {
+            return; // ./run seed --scale …: the synthetic data set is the data (ADR-0035)
+        }
+
         if (!await db.OrgUnits.AnyAsync())
         {
             logger.LogInformation("Nạp dữ liệu mẫu từ các kế hoạch nguồn");

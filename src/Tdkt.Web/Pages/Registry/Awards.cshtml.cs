@@ -12,8 +12,10 @@ namespace Tdkt.Web.Pages.Registry;
 /// <summary>Tra cứu sổ khen thưởng: the award records of a unit's subtree (predecessors included) filtered by year,
 /// period, form, level, kind, subject, decision number, person; sorted, paged, counted, exported to .xlsx. Also the
 /// drill-down of every cell of /ThongKe (same URL parameters, same figures).</summary>
-public sealed class AwardsModel(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
+public sealed class AwardsModel(ReadOnlyDb readOnly, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
 {
+    private readonly TdktDbContext db = readOnly.Context; // the replica when configured and up (ADR-0035)
+
     public StatQuery Query { get; private set; } = new();
     public StatFilters Filters { get; private set; } = new();
     public StatUnitScope? Unit { get; private set; }

@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Security;
 using Tdkt.Web.Data;
+using Tdkt.Web.Infrastructure;
 using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.Registry;
 
 /// <summary>Sổ theo dõi khen thưởng: people of the caller's units, accent-insensitive search by name.</summary>
-public sealed class IndexModel(TdktDbContext db, CurrentUser me) : PageModel
+public sealed class IndexModel(ReadOnlyDb readOnly, CurrentUser me) : PageModel
 {
+    private readonly TdktDbContext db = readOnly.Context; // the replica when configured and up (ADR-0035)
+
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 

@@ -13,8 +13,10 @@ namespace Tdkt.Web.Pages.ThongKe;
 /// <summary>Thống kê khen thưởng: a pivot of the registry over up to three groupings, counts and money, each cell a
 /// link to its records; three charts (by unit, by year, by form) with their tables; .xlsx export. Scoped like
 /// everything else: a unit outside the caller's scope answers 404.</summary>
-public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
+public sealed class IndexModel(ReadOnlyDb readOnly, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
 {
+    private readonly TdktDbContext db = readOnly.Context; // the replica when configured and up (ADR-0035)
+
     public StatQuery Query { get; private set; } = new();
     public StatRequest? Parsed { get; private set; }
     public StatFilters Filters { get; private set; } = new();

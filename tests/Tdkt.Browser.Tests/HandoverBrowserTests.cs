@@ -35,7 +35,7 @@ public sealed class HandoverBrowserTests(BrowserApp app)
         await Expect(admin.GetByLabel("Đơn vị tiếp nhận")).ToHaveValueAsync(newWard.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await admin.GetByLabel("Lý do bàn giao").FillAsync("Sắp xếp đơn vị hành chính cấp xã theo Nghị quyết số 1670/NQ-UBTVQH15");
         await admin.GetByTestId("handover-preview").ClickAsync();
-        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("Đơn vị đề nghị: Phường Tân Phong → Phường Tân Phong");
+        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("Đơn vị đề nghị: Phường Tân Phong (đến 30/06/2025) → Phường Tân Phong");
         await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("canbo.tanphong");
         await admin.GetByTestId("handover-submit").ClickAsync();
         await Expect(admin.Locator(".alert-success")).ToContainTextAsync("Đã bàn giao");
@@ -52,5 +52,42 @@ public sealed class HandoverBrowserTests(BrowserApp app)
 
         var proposer = await app.Factory.WithDbAsync(db => db.Dossiers.Where(d => d.Id == draft).Select(d => d.ProposingUnitId).SingleAsync());
         Assert.Equal(newWard, proposer);
+    }
+
+    [Fact]
+    public async Task WardClerk_TypesOwnDeadlineForTheCitysConference_IsRefusedAndTheCitysDeadlineApplies()
+    {
+        app.Clock.Fixed = new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero);
+        try
+        {
+            var (ward, conference) = await app.Factory.WithDbAsync(async db =>
+            {
+                var city = await db.OrgUnits.Where(u => u.Code == "LCH-TP").Select(u => u.Id).SingleAsync();
+                var w = await db.OrgUnits.Where(u => u.Code == "LCH-TP-DOANKET").Select(u => u.Id).SingleAsync();
+                var c = await db.ConferenceEvents.Where(e => e.OrganiserUnitId == city && e.Year == 2023).Select(e => e.Id).FirstAsync();
+                return (w, c);
+            });
+            var clerk = await app.SignInAsync("canbo.doanket");
+            await clerk.GotoAsync("/Nominations/Create");
+            await clerk.Locator("#Input_Title").FillAsync("Đề nghị tặng Giấy khen tại Hội nghị sơ kết phong trào Vì người nghèo (phường Đoàn Kết)");
+            await clerk.Locator("#Input_ProposingUnitId").SelectOptionAsync(ward.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await clerk.Locator("#Input_Kind").SelectOptionAsync("Thematic");
+            await clerk.Locator("#Input_Level").SelectOptionAsync("Grassroots");
+            await clerk.Locator("#Input_ConferenceId").SelectOptionAsync(conference.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await clerk.Locator("#Input_Year").FillAsync("2023");
+            await clerk.Locator("#Input_SubmitBefore").FillAsync("31/12/2026");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ" }).ClickAsync();
+
+            await Expect(clerk.GetByTestId("errors")).ToContainTextAsync("trước ngày 24/11/2023");
+            await Expect(clerk.GetByTestId("errors")).ToContainTextAsync("không tự đặt hoặc thay đổi được");
+
+            await clerk.Locator("#Input_SubmitBefore").FillAsync("");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ" }).ClickAsync();
+            await Expect(clerk.GetByTestId("deadline")).ToContainTextAsync("Hạn nộp: trước ngày 24/11/2023");
+        }
+        finally
+        {
+            app.Clock.Fixed = null;
+        }
     }
 }

@@ -13,7 +13,9 @@ public sealed class HandoverBrowserCollection : ICollectionFixture<BrowserApp>
     public const string Name = "browser-handover";
 }
 
-/// <summary>ADR-0030: an admin hands a closed ward's open dossier to the new ward and the new ward's clerk carries it on.</summary>
+/// <summary>Issue 11 in Chromium, on a database of their own: an admin hands a closed ward's open dossier to the new ward
+/// and the new ward's clerk carries it on (ADR-0030); a ward clerk cannot set the city's conference deadline; the council
+/// cannot open voting before its meeting day.</summary>
 [Collection(HandoverBrowserCollection.Name)]
 public sealed class HandoverBrowserTests(BrowserApp app)
 {
@@ -89,5 +91,21 @@ public sealed class HandoverBrowserTests(BrowserApp app)
         {
             app.Clock.Fixed = null;
         }
+    }
+
+    [Fact]
+    public async Task CouncilSecretary_OpensVotingBeforeTheMeetingDay_IsRefusedAndSessionStaysScheduled()
+    {
+        app.Clock.Fixed = null;
+        var session = await app.Factory.WithDbAsync(db => db.CouncilSessions.OrderByDescending(s => s.MeetingDate).Select(s => new { s.Id, s.MeetingDate }).FirstAsync());
+        Assert.True(session.MeetingDate > DateOnly.FromDateTime(DateTime.UtcNow), "The demo's session is a few days ahead.");
+
+        var secretary = await app.SignInAsync("thuky.hdtdkt");
+        await secretary.GotoAsync($"/Council/Session/{session.Id}");
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Mở bỏ phiếu" }).ClickAsync();
+
+        await Expect(secretary.GetByTestId("errors")).ToContainTextAsync("Chưa đến ngày họp");
+        var status = await app.Factory.WithDbAsync(db => db.CouncilSessions.Where(s => s.Id == session.Id).Select(s => s.Status).SingleAsync());
+        Assert.Equal(Tdkt.Domain.Council.CouncilSessionStatus.Scheduled, status);
     }
 }

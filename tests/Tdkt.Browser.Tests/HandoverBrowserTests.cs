@@ -13,7 +13,9 @@ public sealed class HandoverBrowserCollection : ICollectionFixture<BrowserApp>
     public const string Name = "browser-handover";
 }
 
-/// <summary>ADR-0030: an admin hands a closed ward's open dossier to the new ward and the new ward's clerk carries it on.</summary>
+/// <summary>Issue 11 in Chromium, on a database of their own: an admin hands a closed ward's open dossier to the new ward
+/// and the new ward's clerk carries it on (ADR-0030); a ward clerk cannot set the city's conference deadline; the council
+/// cannot open voting before its meeting day.</summary>
 [Collection(HandoverBrowserCollection.Name)]
 public sealed class HandoverBrowserTests(BrowserApp app)
 {
@@ -35,7 +37,7 @@ public sealed class HandoverBrowserTests(BrowserApp app)
         await Expect(admin.GetByLabel("Đơn vị tiếp nhận")).ToHaveValueAsync(newWard.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await admin.GetByLabel("Lý do bàn giao").FillAsync("Sắp xếp đơn vị hành chính cấp xã theo Nghị quyết số 1670/NQ-UBTVQH15");
         await admin.GetByTestId("handover-preview").ClickAsync();
-        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("Đơn vị đề nghị: Phường Tân Phong → Phường Tân Phong");
+        await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("Đơn vị đề nghị: Phường Tân Phong (đến 30/06/2025) → Phường Tân Phong");
         await Expect(admin.GetByTestId("handover-items")).ToContainTextAsync("canbo.tanphong");
         await admin.GetByTestId("handover-submit").ClickAsync();
         await Expect(admin.Locator(".alert-success")).ToContainTextAsync("Đã bàn giao");
@@ -52,5 +54,58 @@ public sealed class HandoverBrowserTests(BrowserApp app)
 
         var proposer = await app.Factory.WithDbAsync(db => db.Dossiers.Where(d => d.Id == draft).Select(d => d.ProposingUnitId).SingleAsync());
         Assert.Equal(newWard, proposer);
+    }
+
+    [Fact]
+    public async Task WardClerk_TypesOwnDeadlineForTheCitysConference_IsRefusedAndTheCitysDeadlineApplies()
+    {
+        app.Clock.Fixed = new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero);
+        try
+        {
+            var (ward, conference) = await app.Factory.WithDbAsync(async db =>
+            {
+                var city = await db.OrgUnits.Where(u => u.Code == "LCH-TP").Select(u => u.Id).SingleAsync();
+                var w = await db.OrgUnits.Where(u => u.Code == "LCH-TP-DOANKET").Select(u => u.Id).SingleAsync();
+                var c = await db.ConferenceEvents.Where(e => e.OrganiserUnitId == city && e.Year == 2023).Select(e => e.Id).FirstAsync();
+                return (w, c);
+            });
+            var clerk = await app.SignInAsync("canbo.doanket");
+            await clerk.GotoAsync("/Nominations/Create");
+            await clerk.Locator("#Input_Title").FillAsync("Đề nghị tặng Giấy khen tại Hội nghị sơ kết phong trào Vì người nghèo (phường Đoàn Kết)");
+            await clerk.Locator("#Input_ProposingUnitId").SelectOptionAsync(ward.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await clerk.Locator("#Input_Kind").SelectOptionAsync("Thematic");
+            await clerk.Locator("#Input_Level").SelectOptionAsync("Grassroots");
+            await clerk.Locator("#Input_ConferenceId").SelectOptionAsync(conference.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await clerk.Locator("#Input_Year").FillAsync("2023");
+            await clerk.Locator("#Input_SubmitBefore").FillAsync("31/12/2026");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ" }).ClickAsync();
+
+            await Expect(clerk.GetByTestId("errors")).ToContainTextAsync("trước ngày 24/11/2023");
+            await Expect(clerk.GetByTestId("errors")).ToContainTextAsync("không tự đặt hoặc thay đổi được");
+
+            await clerk.Locator("#Input_SubmitBefore").FillAsync("");
+            await clerk.GetByRole(AriaRole.Button, new() { Name = "Tạo hồ sơ" }).ClickAsync();
+            await Expect(clerk.GetByTestId("deadline")).ToContainTextAsync("Hạn nộp: trước ngày 24/11/2023");
+        }
+        finally
+        {
+            app.Clock.Fixed = null;
+        }
+    }
+
+    [Fact]
+    public async Task CouncilSecretary_OpensVotingBeforeTheMeetingDay_IsRefusedAndSessionStaysScheduled()
+    {
+        app.Clock.Fixed = null;
+        var session = await app.Factory.WithDbAsync(db => db.CouncilSessions.OrderByDescending(s => s.MeetingDate).Select(s => new { s.Id, s.MeetingDate }).FirstAsync());
+        Assert.True(session.MeetingDate > DateOnly.FromDateTime(DateTime.UtcNow), "The demo's session is a few days ahead.");
+
+        var secretary = await app.SignInAsync("thuky.hdtdkt");
+        await secretary.GotoAsync($"/Council/Session/{session.Id}");
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Mở bỏ phiếu" }).ClickAsync();
+
+        await Expect(secretary.GetByTestId("errors")).ToContainTextAsync("Chưa đến ngày họp");
+        var status = await app.Factory.WithDbAsync(db => db.CouncilSessions.Where(s => s.Id == session.Id).Select(s => s.Status).SingleAsync());
+        Assert.Equal(Tdkt.Domain.Council.CouncilSessionStatus.Scheduled, status);
     }
 }

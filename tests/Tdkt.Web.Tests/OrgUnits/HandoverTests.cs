@@ -192,7 +192,7 @@ public sealed class HandoverTests : IAsyncLifetime
         var html = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("data-testid=\"handover-items\"", html);
-        Assert.Contains("Đơn vị đề nghị: Phường Tân Phong → Phường Tân Phong", html);
+        Assert.Contains("Đơn vị đề nghị: Phường Tân Phong (đến 30/06/2025) → Phường Tân Phong", html);
         Assert.Equal(0, await AuditCountAsync());
 
         var done = await Http.PostFormAsync(client, url, form);

@@ -115,12 +115,12 @@ public sealed class HandoverOrgUnitHandler(TdktDbContext db, CurrentUser me, Tim
             var changes = new List<string>();
             if (proposerMoves)
             {
-                changes.Add($"Đơn vị đề nghị: {unit.Name} → {successor.Name}");
+                changes.Add($"Đơn vị đề nghị: {Label(unit)} → {successor.Name}");
             }
 
             if (newReceiving != receiving.Id)
             {
-                changes.Add($"Cơ quan tiếp nhận: {receiving.Name} → {units[newReceiving].Name}");
+                changes.Add($"Cơ quan tiếp nhận: {Label(receiving)} → {units[newReceiving].Name}");
             }
 
             items.Add(new HandoverItem(HandoverItemKind.Dossier, Key(d.Id), $"{d.Title} ({d.Status.Vietnamese()})", string.Join("; ", changes)));
@@ -133,7 +133,7 @@ public sealed class HandoverOrgUnitHandler(TdktDbContext db, CurrentUser me, Tim
         foreach (var p in await db.Plans.Where(p => p.OwnerUnitId == unit.Id && p.Year >= fromYear).OrderBy(p => p.Id).ToListAsync(ct))
         {
             p.HandOver(successor.Id);
-            items.Add(new HandoverItem(HandoverItemKind.Plan, Key(p.Id), $"{p.Title} (năm {p.Year})", $"Đơn vị ban hành: {unit.Name} → {successor.Name}"));
+            items.Add(new HandoverItem(HandoverItemKind.Plan, Key(p.Id), $"{p.Title} (năm {p.Year})", $"Đơn vị ban hành: {Label(unit)} → {successor.Name}"));
         }
     }
 
@@ -145,7 +145,7 @@ public sealed class HandoverOrgUnitHandler(TdktDbContext db, CurrentUser me, Tim
             .OrderBy(r => r.Id).ToListAsync(ct);
         foreach (var r in requests)
         {
-            var change = r.RequesterUnitId == unit.Id ? $"Đơn vị yêu cầu: {unit.Name} → {successor.Name}" : $"Đơn vị phải báo cáo: {unit.Name} → {successor.Name}";
+            var change = r.RequesterUnitId == unit.Id ? $"Đơn vị yêu cầu: {Label(unit)} → {successor.Name}" : $"Đơn vị phải báo cáo: {Label(unit)} → {successor.Name}";
             r.HandOver(unit.Id, successor.Id);
             items.Add(new HandoverItem(HandoverItemKind.ReportRequest, Key(r.Id), r.Title, change));
         }
@@ -202,15 +202,18 @@ public sealed class HandoverOrgUnitHandler(TdktDbContext db, CurrentUser me, Tim
             }
 
             g.OrgUnitId = successor.Id;
-            items.Add(new HandoverItem(HandoverItemKind.Grant, Key(g.Id), $"{who}: {g.Role.Vietnamese()}", $"Phạm vi: {unit.Name} → {successor.Name}"));
+            items.Add(new HandoverItem(HandoverItemKind.Grant, Key(g.Id), $"{who}: {g.Role.Vietnamese()}", $"Phạm vi: {Label(unit)} → {successor.Name}"));
         }
 
         foreach (var user in users.Values.Where(u => u.OrgUnitId == unit.Id).OrderBy(u => u.UserName, StringComparer.Ordinal))
         {
             user.OrgUnitId = successor.Id;
-            items.Add(new HandoverItem(HandoverItemKind.UserHomeUnit, user.Id, $"{user.FullName} ({user.UserName})", $"Đơn vị công tác: {unit.Name} → {successor.Name}"));
+            items.Add(new HandoverItem(HandoverItemKind.UserHomeUnit, user.Id, $"{user.FullName} ({user.UserName})", $"Đơn vị công tác: {Label(unit)} → {successor.Name}"));
         }
     }
+
+    /// <summary>A closed unit's name with its last day, so "Phường Tân Phong → Phường Tân Phong" reads as two units.</summary>
+    private static string Label(OrgUnit u) => u.ValidTo is { } end ? $"{u.Name} (đến {ViFormat.Date(end)})" : u.Name;
 
     private static string Key(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

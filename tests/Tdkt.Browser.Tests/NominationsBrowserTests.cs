@@ -126,6 +126,12 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
         app.Clock.Fixed = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
         var signer = await app.SignInAsync("lanhdao.tplc");
         await signer.GotoAsync(url);
+        // Issued only from the preview (issue 12): the signer sees the draft as it prints, with the tờ trình cited.
+        await signer.GetByTestId("decision-preview-link").ClickAsync();
+        await signer.GetByLabel("Số tờ trình").FillAsync("05/TTr-UBND");
+        await signer.GetByLabel("Ngày tờ trình").FillAsync("2023-11-20");
+        await signer.GetByRole(AriaRole.Button, new() { Name = "Ghi số, ngày tờ trình" }).ClickAsync();
+        await Expect(signer.GetByTestId("decision-preview")).ToContainTextAsync("Tờ trình số 05/TTr-UBND");
         await signer.GetByLabel("Thẩm quyền ký").SelectOptionAsync("ForChairman");
         await signer.GetByRole(AriaRole.Button, new() { Name = "Ký ban hành quyết định" }).ClickAsync();
         await Expect(signer.GetByTestId("dossier-status")).ToHaveTextAsync("Đã ban hành quyết định");

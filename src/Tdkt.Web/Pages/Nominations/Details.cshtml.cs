@@ -168,8 +168,11 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierServic
     }
 
     public Task<IActionResult> OnPostAddNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
-        (await service.AddNomineeAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
-            Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement), ct)).Error, ct);
+    {
+        var data = new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
+            Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement);
+        return await NomineeGuard.CheckAsync(db, id, data, null, ct) ?? (await service.AddNomineeAsync(id, data, ct)).Error;
+    }, ct);
 
     public Task<IActionResult> OnPostRemoveNomineeAsync(int id, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
         (await service.RemoveNomineeAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);

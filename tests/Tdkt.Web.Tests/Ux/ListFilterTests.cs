@@ -34,6 +34,7 @@ public sealed partial class ListFilterTests : IAsyncLifetime
     [Theory]
     [InlineData("/Plans", "nam", "Tên kế hoạch")]
     [InlineData("/Reports", "nam", "Tên báo cáo")]
+    [InlineData("/Events", "nam", "Hội nghị")]
     public async Task List_FilteredByYearInUrl_CountMatchesExportRows(string list, string yearKey, string header)
     {
         var client = await Http.SignedInAsync(_app, "admin");
@@ -56,5 +57,21 @@ public sealed partial class ListFilterTests : IAsyncLifetime
 
         var none = await client.GetStringAsync($"{list}?q=khongcokehoachnaonhuvay");
         Assert.Equal(0, Count(none));
+    }
+
+    [Theory]
+    [InlineData("/Users?vaitro=UnitClerk&sap=ten", "Họ tên")]
+    [InlineData("/Audit?loai=AppUser", "Người thực hiện")]
+    public async Task AdminList_Filtered_CountMatchesExportRows(string url, string header)
+    {
+        var client = await Http.SignedInAsync(_app, "admin");
+        var all = Count(await client.GetStringAsync(url.Split('?')[0]));
+        var filtered = Count(await client.GetStringAsync(url));
+        Assert.InRange(filtered, 1, all);
+        var xlsx = await client.GetAsync(url + "&handler=Xlsx");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        var rows = Xlsx.Read(await xlsx.Content.ReadAsByteArrayAsync())!;
+        Assert.Equal(filtered + 1, rows.Count);
+        Assert.Equal(header, rows[0].Cells[1]);
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Tdkt.Web.Data;
 using Tdkt.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -73,5 +75,56 @@ public sealed class PhoneLayoutBrowserTests(BrowserApp app)
         {
             await AssertNoSidewaysScrollAsync(page, (await notices.First.GetAttributeAsync("href"))!);
         }
+    }
+
+    /// <summary>Form controls and buttons in main smaller than 44 px, and inputs without a label (checkboxes and radios are
+    /// reached through their label).</summary>
+    private static async Task AssertTouchTargetsAndLabelsAsync(IPage page)
+    {
+        var problems = await page.EvaluateAsync<string[]>(@"() => {
+            const out = [];
+            for (const el of document.querySelectorAll('main button, main .btn, main input:not([type=hidden]), main select, main textarea')) {
+                const r = el.getBoundingClientRect();
+                if ((r.width === 0 && r.height === 0) || el.closest('[aria-hidden=true]')) continue;
+                const box = el.type === 'checkbox' || el.type === 'radio';
+                if (!box && r.height < 44) out.push((el.id || el.name || el.textContent.trim()) + ': ' + Math.round(r.height) + ' px');
+                if (el.matches('input, select, textarea') && el.labels.length === 0 && !el.getAttribute('aria-label'))
+                    out.push((el.id || el.name) + ': no label');
+            }
+            return out; }");
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Phone_PublicNoticeAndObjectionForm_NoSidewaysScroll_LabelledAndTouchSized()
+    {
+        var page = await PhoneAsync(null);
+        await AssertNoSidewaysScrollAsync(page, "/cong-khai");
+        var notices = page.Locator("main a[href^='/cong-khai/']");
+        Assert.True(await notices.CountAsync() > 0, "the demo data has a public notice");
+        await AssertNoSidewaysScrollAsync(page, (await notices.First.GetAttributeAsync("href"))!);
+        await AssertTouchTargetsAndLabelsAsync(page);
+    }
+
+    [Fact]
+    public async Task Phone_CertificateVerification_NoSidewaysScroll_TouchSized()
+    {
+        var token = await app.Factory.WithDbAsync(async db =>
+        {
+            var recipient = await db.DecisionRecipients.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+            var existing = await db.Set<CertificateToken>().Where(t => t.DecisionRecipientId == recipient).Select(t => t.Token).FirstOrDefaultAsync();
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            db.Add(new CertificateToken { DecisionRecipientId = recipient, Token = "dienthoai" + recipient, CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            return "dienthoai" + recipient;
+        });
+        var page = await PhoneAsync(null);
+        await AssertNoSidewaysScrollAsync(page, "/xac-minh/" + token);
+        await Expect(page.GetByTestId("verify-status")).ToBeVisibleAsync();
+        await AssertTouchTargetsAndLabelsAsync(page);
     }
 }

@@ -71,8 +71,14 @@ public static class DossierNomineesApi
                 return Invalid("kind", "Loại đối tượng (kind) phải là individual (cá nhân), collective (tập thể), household (hộ gia đình) hoặc village (thôn, bản).");
             }
 
-            var result = await handler.HandleAsync(id, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
-                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker), ct);
+            var data = new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
+                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker);
+            if (await NomineeGuard.CheckAsync(db, id, data, null, ct) is { } refused)
+            {
+                return Problem(refused);
+            }
+
+            var result = await handler.HandleAsync(id, data, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.Created($"/api/v1/dossiers/{id}/nominees", new CreatedDto(result.Value));
         }).Accepts<AddNomineeRequest>("application/json").Produces<CreatedDto>(StatusCodes.Status201Created)
             .WithName("AddNominee").WithSummary("Thêm đối tượng vào hồ sơ (cán bộ đơn vị đề nghị, khi hồ sơ đang soạn hoặc bị trả lại)");
@@ -154,8 +160,14 @@ public static class DossierNomineesApi
                 return Invalid("kind", "Loại đối tượng (kind) phải là individual (cá nhân), collective (tập thể), household (hộ gia đình) hoặc village (thôn, bản).");
             }
 
-            var result = await handler.HandleAsync(id, nomineeId, new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
-                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker), ct);
+            var data = new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
+                r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker);
+            if (await NomineeGuard.CheckAsync(db, id, data, nomineeId, ct) is { } refused)
+            {
+                return Problem(refused);
+            }
+
+            var result = await handler.HandleAsync(id, nomineeId, data, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<AddNomineeRequest>("application/json")
             .WithName("EditNominee").WithSummary("Sửa đối tượng (gửi đủ các trường như khi thêm; số định danh để trống thì giữ số đã lưu) — khi hồ sơ đang soạn hoặc bị trả lại");

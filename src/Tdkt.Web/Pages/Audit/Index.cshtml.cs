@@ -55,6 +55,22 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TdktSettings se
     public IReadOnlyList<UserAdmin.UnitOption> Units { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public bool HasNext { get; private set; }
+
+    /// <summary>How many changes match the filter.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>The export holds at most this many rows (newest first).</summary>
+    public const int ExportLimit = 10_000;
+
+    private bool _export;
+
+    /// <summary>The filtered changes (all pages, up to <see cref="ExportLimit"/>) as .xlsx.</summary>
+    public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        _export = true;
+        PageNumber = 1;
+        return OnGetAsync(ct);
+    }
     public TimeZoneInfo TimeZone => settings.TimeZone;
 
     public sealed record Change(string Property, string? Before, string? After);
@@ -140,18 +156,32 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TdktSettings se
             entries = entries.Where(a => EF.Functions.ILike(TdktDbContext.Unaccent(a.Action), TdktDbContext.Unaccent(pattern)));
         }
 
+        Total = await entries.CountAsync(ct);
         PageNumber = Math.Max(1, PageNumber);
+        var take = _export ? ExportLimit : PageSize + 1;
         var list = await (from a in entries
                           join u in db.OrgUnits.AsNoTracking() on a.OrgUnitId equals u.Id into units
                           from u in units.DefaultIfEmpty()
                           orderby a.At descending, a.Id descending
                           select new { a, UnitName = u == null ? null : u.Name })
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
+            .Skip((PageNumber - 1) * PageSize).Take(take).ToListAsync(ct);
         HasNext = list.Count > PageSize;
-        Rows = list.Take(PageSize).Select(x => new Row(x.a.Id, x.a.At, x.a.ActorName, x.a.Action, x.a.EntityType, x.a.EntityId,
+        Rows = list.Take(_export ? ExportLimit : PageSize).Select(x => new Row(x.a.Id, x.a.At, x.a.ActorName, x.a.Action, x.a.EntityType, x.a.EntityId,
             x.a.OrgUnitId, x.UnitName, x.a.Reason, x.a.IpAddress, Changes(x.a.Before, x.a.After, settings.TimeZone))).ToList();
+        if (_export)
+        {
+            var bytes = Xlsx.Write("Nhat ky thay doi", ["Thời điểm", "Người thực hiện", "Thao tác", "Lý do", "Dữ liệu", "Đơn vị", "Thay đổi"],
+                Rows.Select(r => (IReadOnlyList<object?>)[ViFormat.DateTime(r.At, settings.TimeZone), r.ActorName, r.Action, r.Reason ?? string.Empty,
+                    EntityName(r.EntityType), r.UnitName ?? string.Empty,
+                    string.Join("; ", r.Changes.Select(c => $"{c.Property}: {c.Before ?? "(trống)"} → {c.After ?? "(trống)"}"))]));
+            return File(bytes, Xlsx.ContentType, $"nhat-ky-thay-doi-{clock.Today(settings):yyyyMMdd}.xlsx");
+        }
+
         return Page();
     }
+
+    /// <summary>The export link of the same filter.</summary>
+    public string ExportUrl => PageUrl(1).Replace("trang=1", "handler=Xlsx", StringComparison.Ordinal);
 
     public string EntityName(string type) => AuditLabels.Entity(type);
 

@@ -187,10 +187,16 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
     }
 
     public Task<IActionResult> OnPostAddNomineeAsync(int id, [FromServices] AddNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã thêm đối tượng.", async () =>
-        WorkerGroup.TryParse(Input.Group, out var leader, out var worker)
-            ? (await handler.HandleAsync(id, new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
-                Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement, leader, worker), ct)).Error
-            : new ValidationError("Group", $"Nhóm đối tượng \"{Input.Group}\" không có; chọn: {string.Join("; ", WorkerGroup.Choices)}."), ct);
+    {
+        if (!WorkerGroup.TryParse(Input.Group, out var leader, out var worker))
+        {
+            return new ValidationError("Group", $"Nhóm đối tượng \"{Input.Group}\" không có; chọn: {string.Join("; ", WorkerGroup.Choices)}.");
+        }
+
+        var data = new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
+            Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement, leader, worker);
+        return await NomineeGuard.CheckAsync(db, id, data, null, ct) ?? (await handler.HandleAsync(id, data, ct)).Error;
+    }, ct);
 
     public Task<IActionResult> OnPostRemoveNomineeAsync(int id, [FromServices] RemoveNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>
         (await handler.HandleAsync(id, Input.NomineeId ?? 0, ct)).Error, ct);

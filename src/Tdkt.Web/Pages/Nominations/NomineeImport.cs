@@ -48,6 +48,9 @@ public static class NomineeImport
     public static IReadOnlyList<(string Code, string Name)> Awards { get; } =
         [.. DefaultCatalogue.All.DistinctBy(d => d.Code).Select(d => (d.Code, CodeNames.Award(d.Code)))];
 
+    /// <summary>The template column of a <see cref="NomineeData"/> field name, if it has one.</summary>
+    public static int? ColumnIndexOf(string field) => FieldColumns.TryGetValue(field, out var i) ? i : null;
+
     /// <summary>"B (Họ và tên…)" for a field name.</summary>
     public static string ColumnOf(string field) =>
         FieldColumns.TryGetValue(field, out var i) ? $"{Xlsx.ColumnName(i)} ({Headers[i]})" : field;
@@ -125,24 +128,46 @@ public static class NomineeImport
             return read.Error!;
         }
 
-        var sheet = read.Value!;
+        var checks = CheckRows(read.Value!.Skip(1).Select(r => (r.Item1, (IReadOnlyList<string?>)r.Item2)), achievementYear, existing, first => $"dòng {first} của tệp");
+        var errors = checks.SelectMany(c => c.Errors.OrderBy(e => e.Key).Select(e => $"Dòng {c.Line}, cột {Xlsx.ColumnName(e.Key)} ({Headers[e.Key]}): {e.Value}")).ToList();
+        if (errors.Count > 0)
+        {
+            return new ValidationError("Upload", $"Chưa nhập đối tượng nào vì tệp có {errors.Count} lỗi: " + string.Join(" ", errors));
+        }
 
+        return checks.Select(c => (c.Line, c.Data!)).ToList();
+    }
+
+    /// <summary>Checks rows of the 11 template columns (the Excel file and the on-screen grid share it): every problem of every
+    /// row, keyed by column index, Vietnamese. Blank rows are skipped. A row with no error carries its <see cref="NomineeData"/>.</summary>
+    /// <param name="rows">Line number (as shown to the clerk) and the cells.</param>
+    /// <param name="achievementYear">The dossier's year: an individual must be at least 16 then.</param>
+    /// <param name="existing">People already in the dossier and not among <paramref name="rows"/> — the duplicate guard.</param>
+    /// <param name="sameAs">How to name the earlier line a duplicate repeats ("dòng 3 của tệp").</param>
+    public static IReadOnlyList<RowCheck> CheckRows(IEnumerable<(int Line, IReadOnlyList<string?> Cells)> rows, int? achievementYear,
+        IReadOnlyCollection<(string Name, int? BirthYear)> existing, Func<int, string> sameAs)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(sameAs);
         var thisYear = DateTime.Today.Year;
         var referenceYear = achievementYear ?? thisYear;
         var seen = existing.Select(e => Key(e.Name, e.BirthYear)).ToHashSet(StringComparer.Ordinal);
         var inFile = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rows = new List<(int, NomineeData)>();
-        var errors = new List<string>();
-        foreach (var (line, cells) in sheet.Skip(1))
+        var result = new List<RowCheck>();
+        foreach (var (line, cells) in rows)
         {
-            string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
+            string? Cell(int i) => i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            var rowErrors = new List<string>();
-            void Error(string field, string message) => rowErrors.Add($"Dòng {line}, cột {ColumnOf(field)}: {message}");
+            var rowErrors = new Dictionary<int, string>();
+            void Error(string field, string message)
+            {
+                var col = FieldColumns[field];
+                rowErrors[col] = rowErrors.TryGetValue(col, out var before) ? before + " " + message : message;
+            }
 
             SubjectKind? kind = VietnameseText.Fold(Cell(0) ?? "") switch
             {
@@ -204,6 +229,11 @@ public static class NomineeImport
                 ethnicity = match ?? ethnicity;
             }
 
+            if (kind == SubjectKind.Household && Cell(7) is null)
+            {
+                Error("Address", "hộ gia đình cần ghi địa chỉ.");
+            }
+
             var citizenId = Cell(8)?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal);
             if (citizenId is not null && (citizenId.Length != 12 || !citizenId.All(char.IsAsciiDigit)))
             {
@@ -216,10 +246,23 @@ public static class NomineeImport
             }
 
             var award = Cell(9);
-            if (award is not null)
+            if (award is null)
+            {
+                Error("AwardCode", "chưa chọn hình thức khen thưởng.");
+            }
+            else
             {
                 var byName = Awards.FirstOrDefault(a => VietnameseText.Fold(a.Name) == VietnameseText.Fold(award));
                 award = byName.Code ?? award;
+                if (!AwardCodes.TryNormalize(award, out _))
+                {
+                    Error("AwardCode", $"\"{Cell(9)}\" không có trong danh mục hình thức khen thưởng.");
+                }
+            }
+
+            if (Cell(10) is null)
+            {
+                Error("Achievement", "chưa tóm tắt thành tích.");
             }
 
             if (name is not null && kind is not null)
@@ -231,7 +274,7 @@ public static class NomineeImport
                 }
                 else if (inFile.TryGetValue(key, out var first))
                 {
-                    Error("Name", $"\"{name}\" trùng với dòng {first} của tệp.");
+                    Error("Name", $"\"{name}\" trùng với {sameAs(first)}.");
                 }
                 else
                 {
@@ -239,22 +282,16 @@ public static class NomineeImport
                 }
             }
 
-            if (rowErrors.Count > 0)
-            {
-                errors.AddRange(rowErrors);
-                continue;
-            }
-
-            rows.Add((line, new NomineeData(kind!.Value, name, Cell(2), year, ethnicity, Cell(5), Cell(6), null, Cell(7), citizenId, award, Cell(10), leader, worker)));
+            var data = rowErrors.Count > 0 ? null
+                : new NomineeData(kind!.Value, name, Cell(2), year, ethnicity, Cell(5), Cell(6), null, Cell(7), citizenId, award, Cell(10), leader, worker);
+            result.Add(new RowCheck(line, data, rowErrors));
         }
 
-        if (errors.Count > 0)
-        {
-            return new ValidationError("Upload", $"Chưa nhập đối tượng nào vì tệp có {errors.Count} lỗi: " + string.Join(" ", errors));
-        }
-
-        return rows;
+        return result;
     }
+
+    /// <summary>A person already in the dossier: same name (folded) and birth year — the duplicate guard of every entry path.</summary>
+    public static bool IsSamePerson(string name1, int? year1, string name2, int? year2) => Key(name1, year1) == Key(name2, year2);
 
     private static string Key(string name, int? birthYear) =>
         VietnameseText.Fold(name) + "|" + birthYear?.ToString(CultureInfo.InvariantCulture);
@@ -289,3 +326,6 @@ public static class NomineeImport
         return part;
     }
 }
+
+/// <summary>One checked row: its problems by column index (empty when valid) and, when valid, what to save.</summary>
+public sealed record RowCheck(int Line, NomineeData? Data, IReadOnlyDictionary<int, string> Errors);

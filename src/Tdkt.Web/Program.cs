@@ -19,14 +19,20 @@ TdktLogging.Configure(builder.Logging, settings); // Vietnamese console + size-c
 builder.Logging.AddTdktQuietHotPath(builder.Configuration); // no SQL / per-request lines at Information (issue 17)
 
 // No connection string: run our own PostgreSQL cluster under the data folder (demo mode).
+// Two logins (ADR-0034): the app serves as an ordinary role; the migration role (optional) migrates and grants at start.
 EmbeddedPostgres? embedded = null;
 var connectionString = builder.Configuration.GetConnectionString("Tdkt");
+var migrationConnectionString = builder.Configuration.GetConnectionString("TdktMigrations");
 if (string.IsNullOrWhiteSpace(connectionString))
 {
     using var startupLog = TdktLogging.CreateStartupFactory(settings);
     embedded = EmbeddedPostgres.Start(settings.DataFolder, settings.EmbeddedPgPort, startupLog.CreateLogger("Tdkt.EmbeddedPostgres"));
-    connectionString = embedded.ConnectionString;
+    await embedded.EnsureAppRoleAsync();
+    connectionString = embedded.AppConnectionString;
+    migrationConnectionString = embedded.ConnectionString;
     settings.DemoData ??= true;
+    builder.Services.AddSingleton(embedded);
+    builder.Services.AddHostedService<EmbeddedPostgresWatchdog>();
 }
 
 builder.Services.AddSingleton(settings);
@@ -161,7 +167,8 @@ if (embedded is not null)
 
 try
 {
-    await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
+    await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger,
+        string.IsNullOrWhiteSpace(migrationConnectionString) ? null : migrationConnectionString, connectionString);
 }
 catch (DatabasePredatesBaselineException ex)
 {

@@ -121,6 +121,7 @@ builder.Services.ConfigureApplicationCookie(o =>
         ? ApiProblems.WriteAsync(ctx.HttpContext, 404, "Không tìm thấy", "Không tìm thấy dữ liệu yêu cầu.")
         : RedirectTo(ctx);
 });
+builder.Services.AddTdktSingleSignOn(builder.Configuration); // OpenID Connect when Tdkt:Oidc:Authority is set (ADR-0034)
 builder.Services.AddSessionLifetime(settings).AddProxySupport(builder.Configuration).AddTdktAccountSecurity().AddInputGuard();
 // Check the security stamp (and so "disabled") on every request, not every 30 minutes.
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -194,6 +195,18 @@ if (args.Contains("verify-audit"))
         embedded?.Stop();
         return report.Intact ? 0 : 2;
     }
+}
+
+// ./run rotate-cccd-key: re-index citizen IDs from Tdkt:CitizenIdIndexKeyPrevious to the current key, then exit (ADR-0034).
+if (args.Contains("rotate-cccd-key"))
+{
+    using var scope = app.Services.CreateScope();
+    var report = await CitizenIdKeyRotation.RunAsync(scope.ServiceProvider.GetRequiredService<TdktDbContext>(),
+        scope.ServiceProvider.GetRequiredService<Tdkt.Web.Pages.Nominations.CitizenIds>(), CitizenIdKeyRotation.PreviousKey(app.Configuration),
+        scope.ServiceProvider.GetRequiredService<CitizenIdIndexKey>().Value, CancellationToken.None);
+    Console.WriteLine(report.Describe());
+    embedded?.Stop();
+    return 0;
 }
 
 app.UseProxySupport(builder.Configuration); // first: scheme and client address as the TLS proxy saw them

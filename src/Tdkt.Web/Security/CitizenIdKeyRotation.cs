@@ -60,7 +60,7 @@ public static class CitizenIdKeyRotation
         db.AuditEntries.Add(new AuditEntry
         {
             At = DateTimeOffset.UtcNow, ActorName = "Quản trị hệ thống (dòng lệnh)", Action = "Đổi khóa chỉ mục CCCD",
-            EntityType = "CitizenIdIndexKey", EntityId = "-", After = report.Describe(),
+            EntityType = "CitizenIdIndexKey", EntityId = "-", After = System.Text.Json.JsonSerializer.Serialize(report), Reason = report.Describe(),
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -24,7 +24,11 @@ public sealed partial class BatteryEveryRouteTests : IAsyncLifetime
 
     private TdktFactory _app = null!;
 
-    public async Task InitializeAsync() => _app = await TestDatabases.NewFactoryAsync(nameof(BatteryEveryRouteTests));
+    public async Task InitializeAsync()
+    {
+        _app = await TestDatabases.NewFactoryAsync(nameof(BatteryEveryRouteTests));
+        _app.Clock = new SettableClock(new DateTimeOffset(2023, 11, 20, 2, 0, 0, TimeSpan.Zero)); // the ready draft is due 24/11/2023
+    }
 
     public Task DisposeAsync()
     {

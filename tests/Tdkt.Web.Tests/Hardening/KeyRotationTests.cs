@@ -32,7 +32,8 @@ public sealed class KeyRotationTests
         using var oldApp = await TestDatabases.NewFactoryAsync(nameof(CitizenIdIndexKey_Rotated_PeopleReindexed_AndMatchedWithTheNewKey));
         var (personId, nomineeId, strayId) = await oldApp.WithDbAsync(async db =>
         {
-            var ids = oldApp.Services.GetRequiredService<CitizenIds>();
+            using var scope = oldApp.Services.CreateScope();
+            var ids = scope.ServiceProvider.GetRequiredService<CitizenIds>();
             var d = await db.Dossiers.Where(x => x.Status == DossierStatus.Draft).OrderBy(x => x.Id).FirstAsync();
             var person = new Person { FullName = "Lò Văn Khóa", BirthYear = 1985, OrgUnitId = d.ProposingUnitId, CitizenIdHash = Index(TdktFactory.TestIndexKey, Number) };
             // A person indexed from a number the app never kept readable: it cannot follow the rotation.
@@ -83,7 +84,11 @@ public sealed class KeyRotationTests
         var login = await Http.PostFormAsync(a, "/Account/Login", new() { ["Input.UserName"] = "canbo.tanphong", ["Input.Password"] = TestDatabases.DemoPassword });
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync("/Account/Profile")).StatusCode);
-        var cipher = oldApp.Services.GetRequiredService<CitizenIds>().Protect(Number);
+        string cipher;
+        using (var scope = oldApp.Services.CreateScope())
+        {
+            cipher = scope.ServiceProvider.GetRequiredService<CitizenIds>().Protect(Number);
+        }
 
         var oldCertificate = Path.Combine(oldApp.DataFolder, KeyEncryptionCertificate.DefaultFileName);
         var newFolder = Directory.CreateTempSubdirectory("tdkt-kek-").FullName;
@@ -98,7 +103,8 @@ public sealed class KeyRotationTests
         {
             var b = rotated.CreateDefaultClient(new CookieContainerHandler(jar));
             Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/Account/Profile")).StatusCode); // the session signed in before
-            Assert.Equal(Number, rotated.Services.GetRequiredService<CitizenIds>().Unprotect(cipher));
+            using var scope = rotated.Services.CreateScope();
+            Assert.Equal(Number, scope.ServiceProvider.GetRequiredService<CitizenIds>().Unprotect(cipher));
             Assert.Equal(HttpStatusCode.OK, (await b.GetAsync("/health")).StatusCode);
         }
 

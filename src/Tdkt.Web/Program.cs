@@ -19,14 +19,20 @@ TdktLogging.Configure(builder.Logging, settings); // Vietnamese console + size-c
 builder.Logging.AddTdktQuietHotPath(builder.Configuration); // no SQL / per-request lines at Information (issue 17)
 
 // No connection string: run our own PostgreSQL cluster under the data folder (demo mode).
+// Two logins (ADR-0034): the app serves as an ordinary role; the migration role (optional) migrates and grants at start.
 EmbeddedPostgres? embedded = null;
 var connectionString = builder.Configuration.GetConnectionString("Tdkt");
+var migrationConnectionString = builder.Configuration.GetConnectionString("TdktMigrations");
 if (string.IsNullOrWhiteSpace(connectionString))
 {
     using var startupLog = TdktLogging.CreateStartupFactory(settings);
     embedded = EmbeddedPostgres.Start(settings.DataFolder, settings.EmbeddedPgPort, startupLog.CreateLogger("Tdkt.EmbeddedPostgres"));
-    connectionString = embedded.ConnectionString;
+    await embedded.EnsureAppRoleAsync();
+    connectionString = embedded.AppConnectionString;
+    migrationConnectionString = embedded.ConnectionString;
     settings.DemoData ??= true;
+    builder.Services.AddSingleton(embedded);
+    builder.Services.AddHostedService<EmbeddedPostgresWatchdog>();
 }
 
 builder.Services.AddSingleton(settings);
@@ -116,6 +122,7 @@ builder.Services.ConfigureApplicationCookie(o =>
         ? ApiProblems.WriteAsync(ctx.HttpContext, 404, "Không tìm thấy", "Không tìm thấy dữ liệu yêu cầu.")
         : RedirectTo(ctx);
 });
+builder.Services.AddTdktSingleSignOn(builder.Configuration); // OpenID Connect when Tdkt:Oidc:Authority is set (ADR-0034)
 builder.Services.AddSessionLifetime(settings).AddProxySupport(builder.Configuration).AddTdktAccountSecurity().AddInputGuard();
 // Check the security stamp (and so "disabled") on every request, not every 30 minutes.
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -167,7 +174,8 @@ if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
 
 try
 {
-    await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger);
+    await DatabaseSetup.MigrateAndSeedAsync(app.Services, settings, app.Logger,
+        string.IsNullOrWhiteSpace(migrationConnectionString) ? null : migrationConnectionString, connectionString);
 }
 catch (DatabasePredatesBaselineException ex)
 {
@@ -200,6 +208,18 @@ if (args.Contains("verify-audit"))
         embedded?.Stop();
         return report.Intact ? 0 : 2;
     }
+}
+
+// ./run rotate-cccd-key: re-index citizen IDs from Tdkt:CitizenIdIndexKeyPrevious to the current key, then exit (ADR-0034).
+if (args.Contains("rotate-cccd-key"))
+{
+    using var scope = app.Services.CreateScope();
+    var report = await CitizenIdKeyRotation.RunAsync(scope.ServiceProvider.GetRequiredService<TdktDbContext>(),
+        scope.ServiceProvider.GetRequiredService<Tdkt.Web.Pages.Nominations.CitizenIds>(), CitizenIdKeyRotation.PreviousKey(app.Configuration),
+        scope.ServiceProvider.GetRequiredService<CitizenIdIndexKey>().Value, CancellationToken.None);
+    Console.WriteLine(report.Describe());
+    embedded?.Stop();
+    return 0;
 }
 
 app.UseProxySupport(builder.Configuration); // first: scheme and client address as the TLS proxy saw them

@@ -10,7 +10,7 @@ public sealed class EndpointInventoryTests : IAsyncLifetime
 {
     private static readonly string[] AnonymousAllowed =
     [
-        "Account/Login", "Account/LoginWith2fa", "Error", "health", "openapi/{documentName}.json", "dien-hinh/{slug}",
+        "Account/Login", "Account/LoginWith2fa", "Account/ExternalLogin", "Error", "health", "openapi/{documentName}.json", "dien-hinh/{slug}",
         "cong-khai", "cong-khai/{noticeId:int}",
         "xac-minh/{token}", // public certificate verification (ADR-0012)
     ];

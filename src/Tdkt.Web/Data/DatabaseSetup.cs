@@ -5,14 +5,31 @@ namespace Tdkt.Web.Data;
 
 public static class DatabaseSetup
 {
-    /// <summary>Applies migrations, then loads the demo data once when demo mode is on.</summary>
-    public static async Task MigrateAndSeedAsync(IServiceProvider services, TdktSettings settings, ILogger logger)
+    /// <summary>Applies migrations, then loads the demo data once when demo mode is on. With a migration login
+    /// (<paramref name="migrationConnectionString"/>) the schema is migrated as that role and the runtime role of
+    /// <paramref name="runtimeConnectionString"/> is granted what serving needs (ADR-0034); without one, the app's own login migrates.</summary>
+    public static async Task MigrateAndSeedAsync(IServiceProvider services, TdktSettings settings, ILogger logger,
+        string? migrationConnectionString = null, string? runtimeConnectionString = null)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
         logger.LogInformation("Kiểm tra và cập nhật cấu trúc cơ sở dữ liệu…");
-        await RefuseDatabasePredatingBaselineAsync(db);
-        await db.Database.MigrateAsync();
+        if (migrationConnectionString is not null && runtimeConnectionString is not null)
+        {
+            await using (var owner = new TdktDbContext(new DbContextOptionsBuilder<TdktDbContext>().UseNpgsql(migrationConnectionString).Options))
+            {
+                await RefuseDatabasePredatingBaselineAsync(owner);
+                await owner.Database.MigrateAsync();
+            }
+
+            await DatabaseRoles.GrantRuntimeRoleAsync(migrationConnectionString, runtimeConnectionString, logger);
+        }
+        else
+        {
+            await RefuseDatabasePredatingBaselineAsync(db);
+            await db.Database.MigrateAsync();
+        }
+
         await ReferenceDataSeeder.SeedAsync(db, logger);
         if (settings.DemoData == true)
         {

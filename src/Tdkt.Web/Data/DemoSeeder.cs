@@ -93,7 +93,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await SeedClusterClerksAsync(settings.DemoPassword);
             await SeedCouncilAsync(settings.DemoPassword);
             await SeedDossiersAsync(settings, logger);
-            await WriteTokensAsync(settings.DataFolder);
+            await WriteTokensAsync(settings.DataFolder, settings.TokenDefaultDays);
         }
         else
         {
@@ -101,7 +101,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await SeedDossiersAsync(settings, logger);
             if (!File.Exists(Path.Combine(settings.DataFolder, TokensFile)))
             {
-                await WriteTokensAsync(settings.DataFolder);
+                await WriteTokensAsync(settings.DataFolder, settings.TokenDefaultDays);
             }
         }
     }
@@ -247,8 +247,9 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
         await db.SaveChangesAsync();
     }
 
-    /// <summary>One token per demo user, made once per data folder; the file keeps the plain text.</summary>
-    private async Task WriteTokensAsync(string dataFolder)
+    /// <summary>One token per demo user, made once per data folder; the file keeps the plain text. They expire like
+    /// any new token (<c>Tdkt:TokenDefaultDays</c>, 90 days), shown on the profile page.</summary>
+    private async Task WriteTokensAsync(string dataFolder, int days)
     {
         Directory.CreateDirectory(dataFolder);
         var lines = new List<string>();
@@ -263,6 +264,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
                 TokenHash = AccessTokens.Hash(token),
                 Prefix = AccessTokens.DisplayPrefix(token),
                 CreatedAt = DateTimeOffset.UtcNow,
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(days),
             });
             lines.Add($"{d.UserName} {token}");
         }

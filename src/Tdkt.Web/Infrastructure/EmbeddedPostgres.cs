@@ -16,16 +16,27 @@ public sealed class EmbeddedPostgres
     private readonly string _logFile;
     private readonly int _port;
 
-    private EmbeddedPostgres(string bin, string root, int port, string password)
+    /// <summary>The ordinary role the app serves requests with (ADR-0034); the cluster's superuser "tdkt" only migrates.</summary>
+    public const string AppRole = "tdkt_app";
+
+    private readonly string _appPassword;
+
+    private EmbeddedPostgres(string bin, string root, int port, string password, string appPassword)
     {
         _bin = bin;
         _dataDir = Path.Combine(root, "pg", "data");
         _logFile = Path.Combine(root, "pg", "server.log");
         _port = port;
+        _appPassword = appPassword;
         ConnectionString = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=tdkt;Password={password};Database=tdkt";
+        AppConnectionString = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username={AppRole};Password={appPassword};Database=tdkt";
     }
 
+    /// <summary>The cluster's owner (superuser made by initdb): migrations, backups, the runtime role's grants.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>The runtime role <see cref="AppRole"/>: no superuser, no owner of anything.</summary>
+    public string AppConnectionString { get; }
 
     private static bool IsRoot => Environment.UserName == "root";
 
@@ -34,20 +45,51 @@ public sealed class EmbeddedPostgres
         var bin = FindBin();
         var root = Path.GetFullPath(dataFolder);
         Directory.CreateDirectory(Path.Combine(root, "pg"));
-        var passwordFile = Path.Combine(root, "pg-password");
-        if (!File.Exists(passwordFile))
-        {
-            File.WriteAllText(passwordFile, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
-        var pg = new EmbeddedPostgres(bin, root, port, File.ReadAllText(passwordFile).Trim());
+        var passwordFile = SecretFile(Path.Combine(root, "pg-password"));
+        var appPasswordFile = SecretFile(Path.Combine(root, "pg-app-password"));
+        var pg = new EmbeddedPostgres(bin, root, port, File.ReadAllText(passwordFile).Trim(), File.ReadAllText(appPasswordFile).Trim());
         pg.InitIfNeeded(passwordFile, logger);
         pg.StartServer(logger);
         return pg;
+    }
+
+    /// <summary>Creates the runtime role (or resets its password to the data folder's) once the server runs.</summary>
+    public async Task EnsureAppRoleAsync()
+    {
+        var admin = ConnectionString.Replace("Database=tdkt", "Database=postgres", StringComparison.Ordinal) + ";Pooling=false";
+        await Data.DatabaseRoles.EnsureLoginRoleAsync(admin, AppRole, _appPassword);
+    }
+
+    /// <summary>Whether the postmaster runs (pg_ctl status).</summary>
+    public bool IsRunning() => Run("pg_ctl", ["-D", _dataDir, "status"], throwOnError: false).ExitCode == 0;
+
+    /// <summary>Starts the server again after it died (the watchdog's call); false when it could not start yet.</summary>
+    public bool TryRestart(ILogger logger)
+    {
+        try
+        {
+            StartServer(logger);
+            return true;
+        }
+        catch (InvalidOperationException ex)
+        {
+            logger.LogWarning("Chưa khởi động lại được PostgreSQL riêng: {Message}", ex.Message.Split('\n')[0]);
+            return false;
+        }
+    }
+
+    private static string SecretFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return path;
     }
 
     public void Stop()

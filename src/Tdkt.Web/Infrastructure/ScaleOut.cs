@@ -21,10 +21,16 @@ public static class ScaleOut
     {
         services.AddDbContext<KeyRingDbContext>(o => o.UseNpgsql(connectionString));
         var certificate = KeyEncryptionCertificate.LoadOrCreate(config, settings.DataFolder);
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Tdkt")
             .PersistKeysToDbContext<KeyRingDbContext>()
             .ProtectKeysWithCertificate(certificate);
+        // Rotation of the key-encryption certificate (ADR-0034): keys written under the previous certificates stay readable.
+        if (KeyEncryptionCertificate.LoadPrevious(config) is { Length: > 0 } previous)
+        {
+            dataProtection.UnprotectKeysWithAnyCertificate([certificate, .. previous]);
+        }
+
         services.AddSingleton(new NodeName(config["Tdkt:NodeName"] is { Length: > 0 } n ? n : $"{Environment.MachineName}:{Environment.ProcessId}"));
         services.AddScoped<JobLease>();
         services.AddHealthChecks()
@@ -121,6 +127,18 @@ public sealed class KeyRingDbContext(DbContextOptions<KeyRingDbContext> options)
 public static class KeyEncryptionCertificate
 {
     public const string DefaultFileName = "dataprotection-kek.pfx";
+
+    /// <summary>Tdkt:DataProtection:PreviousCertificatePaths (comma-separated PKCS#12 files, password
+    /// Tdkt:DataProtection:PreviousCertificatePassword): the certificates replaced by rotation, for reading only.</summary>
+    public static X509Certificate2[] LoadPrevious(IConfiguration config)
+    {
+        var password = config["Tdkt:DataProtection:PreviousCertificatePassword"];
+        return [.. (config["Tdkt:DataProtection:PreviousCertificatePaths"] ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => File.Exists(p)
+                ? X509CertificateLoader.LoadPkcs12FromFile(p, password, X509KeyStorageFlags.DefaultKeySet)
+                : throw new InvalidOperationException($"Không tìm thấy chứng thư mã hóa khóa cũ {p} (Tdkt:DataProtection:PreviousCertificatePaths)."))];
+    }
 
     public static X509Certificate2 LoadOrCreate(IConfiguration config, string dataFolder)
     {

@@ -8,6 +8,9 @@ public sealed class TdktSettings
     /// <summary>Data folder: embedded PostgreSQL, key ring, demo tokens. Default ".tdkt" in the working directory.</summary>
     public string DataFolder { get; init; } = ".tdkt";
     public int EmbeddedPgPort { get; init; } = 55433;
+
+    /// <summary>Seconds between the watchdog's checks that the embedded PostgreSQL still runs.</summary>
+    public int EmbeddedPgWatchSeconds { get; init; } = 5;
     public int IdleTimeoutMinutes { get; init; } = 30;
     public int LoginAttemptsPerMinute { get; init; } = 30;
 
@@ -48,6 +51,7 @@ public sealed class TdktSettings
         {
             DataFolder = Path.GetFullPath(Environment.GetEnvironmentVariable("TDKT_DATA") ?? section["DataFolder"] ?? ".tdkt"),
             EmbeddedPgPort = Int("EmbeddedPgPort", "TDKT_PG_PORT", 55433),
+            EmbeddedPgWatchSeconds = Int("EmbeddedPgWatchSeconds", null, 5),
             IdleTimeoutMinutes = Int("IdleTimeoutMinutes", null, 30),
             LoginAttemptsPerMinute = Int("LoginAttemptsPerMinute", null, 30),
             SessionAbsoluteHours = Int("SessionAbsoluteHours", null, 12),

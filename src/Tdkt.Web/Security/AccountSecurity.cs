@@ -20,6 +20,10 @@ public static class AccountSecurity
     {
         services.AddScoped<IPasswordValidator<AppUser>, PasswordRules>();
         services.AddSingleton<LoginThrottle>();
+        // TOTP codes used once only (replaces Identity's authenticator provider, which accepts a code again).
+        services.AddTransient<OneTimeAuthenticator>();
+        services.Configure<IdentityOptions>(o => o.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] =
+            new TokenProviderDescriptor(typeof(OneTimeAuthenticator)));
         return services;
     }
 

@@ -35,9 +35,9 @@ public static class InputGuard
     {
         app.Use(async (ctx, next) =>
         {
-            if (await FindControlCharsAsync(ctx.Request) is { } field)
+            if (await FindControlCharsAsync(ctx.Request) is { } bad)
             {
-                await RefuseAsync(ctx, field, ControlCharMessage(field));
+                await RefuseAsync(ctx, bad.Field, bad.Date ? DateRangeMessage(bad.Field) : ControlCharMessage(bad.Field));
                 return;
             }
 
@@ -46,14 +46,38 @@ public static class InputGuard
         return app;
     }
 
-    /// <summary>The name of the first field holding a forbidden control character, or null.</summary>
-    private static async Task<string?> FindControlCharsAsync(HttpRequest request)
+    /// <summary>Dates of the API (JSON strings and query values written yyyy-MM-dd…) are refused outside these years.</summary>
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
+
+    public static string DateRangeMessage(string field) =>
+        $"Trường \"{field}\" có ngày ngoài khoảng cho phép (từ năm {MinYear} đến năm {MaxYear}).";
+
+    /// <summary>An ISO date (yyyy-MM-dd, possibly with a time) whose year is outside <see cref="MinYear"/>–<see cref="MaxYear"/>.</summary>
+    public static bool IsOutOfRangeDate(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 10 || s[4] != '-' || s[7] != '-' || !int.TryParse(s[..4], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || !char.IsAsciiDigit(s[5]) || !char.IsAsciiDigit(s[6]) || !char.IsAsciiDigit(s[8]) || !char.IsAsciiDigit(s[9]) || (s.Length > 10 && s[10] is not ('T' or ' ')))
+        {
+            return false;
+        }
+
+        return year is < MinYear or > MaxYear;
+    }
+
+    /// <summary>The first field holding a forbidden control character (or, <c>Date</c>, an out-of-range date), or null.</summary>
+    private static async Task<(string Field, bool Date)?> FindControlCharsAsync(HttpRequest request)
     {
         foreach (var (key, values) in request.Query)
         {
             if (HasControl(key) || values.Any(v => v is not null && HasControl(v)))
             {
-                return key;
+                return (key, false);
+            }
+
+            if (values.Any(v => v is not null && IsOutOfRangeDate(v)))
+            {
+                return (key, true);
             }
         }
 
@@ -69,7 +93,7 @@ public static class InputGuard
             {
                 if (HasControl(key) || values.Any(v => v is not null && HasControl(v)))
                 {
-                    return key;
+                    return (key, false);
                 }
             }
 
@@ -89,7 +113,7 @@ public static class InputGuard
         return null;
     }
 
-    private static string? JsonFieldWithControl(ReadOnlySpan<byte> json)
+    private static (string Field, bool Date)? JsonFieldWithControl(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var property = "body";
@@ -103,14 +127,21 @@ public static class InputGuard
                         property = reader.GetString() ?? "body";
                         if (HasControl(property))
                         {
-                            return "body";
+                            return ("body", false);
                         }
 
                         break;
                     case JsonTokenType.String when reader.ValueIsEscaped || reader.ValueSpan.IndexOfAnyInRange((byte)0, (byte)0x1f) >= 0:
                         if (HasControl(reader.GetString() ?? string.Empty))
                         {
-                            return property;
+                            return (property, false);
+                        }
+
+                        break;
+                    case JsonTokenType.String when reader.ValueSpan.Length is >= 10 and <= 40:
+                        if (IsOutOfRangeDate(reader.GetString()))
+                        {
+                            return (property, true);
                         }
 
                         break;

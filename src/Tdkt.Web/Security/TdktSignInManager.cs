@@ -22,4 +22,9 @@ public sealed class TdktSignInManager(
         var user = await base.ValidateSecurityStampAsync(principal);
         return user is { IsDisabled: false } ? user : null;
     }
+
+    /// <summary>Signs a user in who was identified by the single sign-on provider: the cookie, or the second-factor
+    /// step when the user has an authenticator (the provider's own MFA is not taken for ours, ADR-0034).</summary>
+    public Task<SignInResult> SignInExternalAsync(AppUser user, string provider) =>
+        SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: provider, bypassTwoFactor: false);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Tdkt.Testing;
 using Tdkt.Web.Infrastructure;
 
 namespace Tdkt.Web.Tests.Hardening;
@@ -13,13 +14,7 @@ public sealed class BackupRestoreTests
     [Fact]
     public async Task BackupThenMoreChanges_RestoreToTimeBetween_BringsBackExactlyThatState_AndKeys()
     {
-        var data = Directory.CreateTempSubdirectory("tdkt-backup-").FullName;
-        if (!OperatingSystem.IsWindows())
-        {
-            // The cluster runs as the postgres user, which must reach its folder under this one.
-            File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        }
+        var data = TestFolders.ForEmbeddedCluster("tdkt-backup-");
 
         var port = 56000 + (Environment.ProcessId % 900);
         Directory.CreateDirectory(Path.Combine(data, "keys"));

@@ -138,6 +138,24 @@ public sealed class MalformedInputTests : IAsyncLifetime
         Assert.Contains("Năm phải từ 1900 đến 2100", holidays, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApiDates_OutsideSaneYears_Refused_NamingTheField_InsideAccepted()
+    {
+        var admin = NominationScenario.Bearer(_app, "admin");
+        foreach (var date in new[] { "9999-01-01", "0001-01-01", "1899-12-31", "2101-01-01T00:00:00" })
+        {
+            var response = await admin.PostAsJsonAsync("/api/v1/holidays", new { date, name = "Ngày lạ" });
+            await AssertFieldAsync(response, "date");
+            Assert.Contains("từ năm 1900 đến năm 2100", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await AssertFieldAsync(await admin.GetAsync("/api/v1/statistics/awards?from=9999-01-01"), "from");
+        var ok = await admin.PostAsJsonAsync("/api/v1/holidays", new { date = "02/09/2099", name = "Quốc khánh" });
+        Assert.True((int)ok.StatusCode < 300, $"{ok.StatusCode}: {await ok.Content.ReadAsStringAsync()}");
+        Assert.True(await _app.WithDbAsync(db => db.PublicHolidays.AnyAsync(h => h.Date == new DateOnly(2099, 9, 2))));
+        Assert.False(await _app.WithDbAsync(db => db.PublicHolidays.AnyAsync(h => h.Date.Year > 2100 || h.Date.Year < 1900)));
+    }
+
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();

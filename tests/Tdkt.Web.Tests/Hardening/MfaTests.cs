@@ -34,10 +34,11 @@ public sealed partial class MfaTests : IAsyncLifetime
         var key = SharedKey().Match(setup).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         Assert.Equal(32, key.Length);
 
-        var wrong = await Http.PostFormAsync(admin, "/Account/Mfa?handler=Enable", new() { ["Input.Code"] = "000000" == Totp(key, 0) ? "111111" : "000000" }, "/Account/Mfa");
+        var wrong = await Http.PostFormAsync(admin, "/Account/Mfa?handler=Enable", new() { ["Input.Code"] = "000000" == Totp(key, StepNow) ? "111111" : "000000" }, "/Account/Mfa");
         Assert.Contains("Mã không đúng", WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
-        var enabled = await Http.PostFormAsync(admin, "/Account/Mfa?handler=Enable", new() { ["Input.Code"] = Totp(key, 0) }, "/Account/Mfa");
+        var enableStep = StepNow;
+        var enabled = await Http.PostFormAsync(admin, "/Account/Mfa?handler=Enable", new() { ["Input.Code"] = Totp(key, enableStep) }, "/Account/Mfa");
         var html = await enabled.Content.ReadAsStringAsync();
         var recovery = RecoveryCode().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(MfaModel.RecoveryCodeCount, recovery.Count);
@@ -51,8 +52,16 @@ public sealed partial class MfaTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode); // not signed in yet
         var bad = await Http.PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Input.Code"] = "12345" });
         Assert.Contains(LoginWith2faModel.WrongCodeMessage, WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        var step2 = await Http.PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Input.Code"] = Totp(key, 0) });
+        // A code is good once: the one that enabled the factor is refused now, within its own 30 seconds or not.
+        var reused = await Http.PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Input.Code"] = Totp(key, enableStep) });
+        Assert.Contains(LoginWith2faModel.WrongCodeMessage, WebUtility.HtmlDecode(await reused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var step2 = await Http.PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Input.Code"] = Totp(key, enableStep + 1) });
         Assert.Equal(HttpStatusCode.Redirect, step2.StatusCode);
+        // And the next step's code, once used to sign in, does not sign in a second browser.
+        var other = Http.Anonymous(_app);
+        await Http.PostFormAsync(other, "/Account/Login", new() { ["Input.UserName"] = "quantri.phongtho", ["Input.Password"] = TestDatabases.DemoPassword });
+        var replay = await Http.PostFormAsync(other, "/Account/LoginWith2fa", new() { ["Input.Code"] = Totp(key, enableStep + 1) });
+        Assert.Contains(LoginWith2faModel.WrongCodeMessage, WebUtility.HtmlDecode(await replay.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Users")).StatusCode);
 
         // A recovery code works once.
@@ -78,11 +87,13 @@ public sealed partial class MfaTests : IAsyncLifetime
         return await Http.PostFormAsync(client, "/Account/LoginWith2fa", new() { ["Input.Code"] = code });
     }
 
-    /// <summary>RFC 6238 TOTP (HMAC-SHA-1, 30 s, 6 digits) of a base32 key, <paramref name="stepOffset"/> steps from now.</summary>
-    private static string Totp(string base32Key, int stepOffset)
+    private static long StepNow => DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+
+    /// <summary>RFC 6238 TOTP (HMAC-SHA-1, 30 s, 6 digits) of a base32 key for one time step.</summary>
+    private static string Totp(string base32Key, long step)
     {
         var key = Base32(base32Key);
-        var counter = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 + stepOffset;
+        var counter = step;
         var message = BitConverter.GetBytes(counter);
         if (BitConverter.IsLittleEndian)
         {

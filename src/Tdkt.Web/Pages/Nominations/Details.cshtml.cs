@@ -27,7 +27,22 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
     public Dossier Dossier { get; private set; } = null!;
     public string ProposingUnit { get; private set; } = string.Empty;
     public string ReceivingUnit { get; private set; } = string.Empty;
+    /// <summary>The checked nominees of the page shown (<see cref="PageSize"/> a page: bounded work for 500 nominees).</summary>
     public IReadOnlyList<NomineeCheck> Nominees { get; private set; } = [];
+
+    /// <summary>Every nominee of the dossier, names only (attachment list, import duplicates).</summary>
+    public IReadOnlyList<(int Id, string Name, int? BirthYear)> AllNominees { get; private set; } = [];
+
+    public const int PageSize = 50;
+
+    /// <summary>Page of the nominee list (?trang=2).</summary>
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>Nominees of the page shown with a warning (not eligible, missing part, duplicate).</summary>
+    public int WarningsOnPage => Nominees.Count(c => c.Eligibility is { Eligible: false } || c.EligibilityError is not null || c.MissingParts.Count > 0 || c.Duplicates.Count > 0);
     public IReadOnlyList<DossierPart> MissingDossierParts { get; private set; } = [];
     public IReadOnlyList<QuotaLine> Quota { get; private set; } = [];
     public IReadOnlyList<(DossierAttachment A, StoredFile F)> Files { get; private set; } = [];
@@ -209,7 +224,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         }
 
         var parsed = NomineeImport.Parse(await FileResults.ReadAsync(Upload, Uploads.MaxDocumentBytes, ct), Dossier.Year,
-            [.. Nominees.Select(x => (x.Nominee.Name, x.Nominee.BirthYear))]);
+            [.. AllNominees.Select(x => (x.Name, x.BirthYear))]);
         return parsed.IsFailure ? parsed.Error : (await handler.HandleAsync(id, parsed.Value!, ct)).Error;
     }, ct);
 
@@ -351,7 +366,11 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         CanCouncil = NominationAccess.CanRecordCouncil(scope, d.ReceivingUnitId);
         CanSign = NominationAccess.CanSign(scope, d.ReceivingUnitId);
         var today = workflow.Today;
-        Nominees = await checks.CheckAsync(d, today, withEligibility: d.IsEditableByUnit || !d.IsFinal, ct);
+        AllNominees = [.. (await db.Nominees.AsNoTracking().Where(n => n.DossierId == id).OrderBy(n => n.Id)
+            .Select(n => new { n.Id, n.Name, n.BirthYear }).ToListAsync(ct)).Select(n => (n.Id, n.Name, n.BirthYear))];
+        PageCount = Math.Max(1, (AllNominees.Count + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Nominees = await checks.CheckAsync(d, today, withEligibility: d.IsEditableByUnit || !d.IsFinal, ct, (PageNumber - 1) * PageSize, PageSize);
         MissingDossierParts = await checks.MissingDossierPartsAsync(d, ct);
         Quota = await checks.QuotaAsync(d, ct);
         Files = [.. (await (from a in db.DossierAttachments.AsNoTracking()

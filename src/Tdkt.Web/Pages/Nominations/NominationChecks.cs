@@ -141,10 +141,12 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         return [.. parts.DistinctBy(p => p.Code)];
     }
 
-    /// <summary>Per nominee: missing per-nominee parts, eligibility from the registry, duplicate warnings.</summary>
-    public async Task<IReadOnlyList<NomineeCheck>> CheckAsync(Dossier d, DateOnly day, bool withEligibility, CancellationToken ct)
+    /// <summary>Per nominee: missing per-nominee parts, eligibility from the registry, duplicate warnings. A page of the
+    /// list (<paramref name="skip"/>, <paramref name="take"/>) keeps the work bounded for a dossier of hundreds of nominees.</summary>
+    public async Task<IReadOnlyList<NomineeCheck>> CheckAsync(Dossier d, DateOnly day, bool withEligibility, CancellationToken ct,
+        int skip = 0, int take = int.MaxValue)
     {
-        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).ToListAsync(ct);
+        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).OrderBy(n => n.Id).Skip(skip).Take(take).ToListAsync(ct);
         var files = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == d.Id && a.NomineeId != null)
             .Select(a => new { a.NomineeId, a.PartCode }).ToListAsync(ct);
         var settings = withEligibility ? await awards.SettingsForUnitAsync(d.ProposingUnitId, ct) : JurisdictionSettings.Default;

@@ -167,6 +167,7 @@ public sealed partial class DemoSeeder
                 "Tham mưu thực hiện đầy đủ chính sách giảm nghèo năm 2024; tỷ lệ hộ nghèo của phường giảm 1,8%."),
             Household("Vừ A Tủa", "Tổ dân phố số 17, phường Tân Phong",
                 "Thoát nghèo năm 2024 nhờ trồng 2 ha mắc ca xen cà phê; giúp 3 hộ cùng tổ giống cây và kỹ thuật."));
+        await a.RecordLetterAsync(Clerk, new DateOnly(2024, 12, 16), decided, "45/TTr-UBND");
         await a.SubmitAsync(Clerk, new DateOnly(2024, 12, 16), decided);
         await a.ReceiveAsync(Appraiser, new DateOnly(2024, 12, 17), decided);
         foreach (var n in await a.NomineeIdsAsync(decided))
@@ -351,6 +352,10 @@ public sealed partial class DemoSeeder
             var unit = await s.Db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync();
             return Ok(await s.Use<AttachFileHandler>().HandleAsync(id, nominee, partCode, FileName(partCode, nominee), PartDocument(unit, partName, d.Title, day, null), default));
         });
+
+        /// <summary>The tờ trình the unit sends with its dossier (number and date); a decision cites it.</summary>
+        public Task RecordLetterAsync(string user, DateOnly day, int id, string number) =>
+            AsAsync(user, day, async s => Ok(await s.Use<SubmissionLetters>().RecordAsync(id, number, day, default)));
 
         public Task SubmitAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<SubmitDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 

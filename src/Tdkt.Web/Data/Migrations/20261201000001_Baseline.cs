@@ -310,6 +310,39 @@ namespace Tdkt.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_settings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BodyKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    IssuingUnitId = table.Column<int>(type: "integer", nullable: true),
+                    Grounds = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Executors = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Recipients = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    HeadTitle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_settings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_document_settings_org_units_IssuingUnitId",
+                        column: x => x.IssuingUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_document_settings_org_units_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "emulation_clusters",
                 columns: table => new
                 {
@@ -553,6 +586,31 @@ namespace Tdkt.Web.Data.Migrations
                     table.PrimaryKey("PK_registrations", x => x.Id);
                     table.ForeignKey(
                         name: "FK_registrations_org_units_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stat_reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SentByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false),
+                    Money = table.Column<decimal>(type: "numeric(18,0)", precision: 18, scale: 0, nullable: false),
+                    Content = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stat_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_stat_reports_org_units_OrgUnitId",
                         column: x => x.OrgUnitId,
                         principalTable: "org_units",
                         principalColumn: "Id",
@@ -1079,6 +1137,9 @@ namespace Tdkt.Web.Data.Migrations
                     SignerOrgUnitId = table.Column<int>(type: "integer", nullable: true),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Basis = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Ethnicity = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    IsLeader = table.Column<bool>(type: "boolean", nullable: true),
+                    IsDirectWorker = table.Column<bool>(type: "boolean", nullable: true),
                     OrgUnitId = table.Column<int>(type: "integer", nullable: false),
                     PersonId = table.Column<int>(type: "integer", nullable: true)
                 },
@@ -1274,6 +1335,32 @@ namespace Tdkt.Web.Data.Migrations
                     table.ForeignKey(
                         name: "FK_council_sessions_stored_files_MinutesFileId",
                         column: x => x.MinutesFileId,
+                        principalTable: "stored_files",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "document_emblems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    StoredFileId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_emblems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_document_emblems_org_units_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_document_emblems_stored_files_StoredFileId",
+                        column: x => x.StoredFileId,
                         principalTable: "stored_files",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1542,6 +1629,8 @@ namespace Tdkt.Web.Data.Migrations
                     Ethnicity = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     WorkUnit = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsLeader = table.Column<bool>(type: "boolean", nullable: true),
+                    IsDirectWorker = table.Column<bool>(type: "boolean", nullable: true),
                     OrgUnitId = table.Column<int>(type: "integer", nullable: true),
                     Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CitizenIdProtected = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -1614,6 +1703,7 @@ namespace Tdkt.Web.Data.Migrations
                     DocumentsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DocumentsNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     DocumentsFileId = table.Column<int>(type: "integer", nullable: true),
+                    InvitationDate = table.Column<DateOnly>(type: "date", nullable: true),
                     HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
@@ -2534,6 +2624,29 @@ namespace Tdkt.Web.Data.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_document_emblems_OrgUnitId",
+                table: "document_emblems",
+                column: "OrgUnitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_document_emblems_StoredFileId",
+                table: "document_emblems",
+                column: "StoredFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_document_settings_IssuingUnitId",
+                table: "document_settings",
+                column: "IssuingUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_document_settings_OrgUnitId_DocumentKind_BodyKind_IssuingUn~",
+                table: "document_settings",
+                columns: new[] { "OrgUnitId", "DocumentKind", "BodyKind", "IssuingUnitId" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_dossier_attachments_DossierId",
                 table: "dossier_attachments",
                 column: "DossierId");
@@ -2971,6 +3084,12 @@ namespace Tdkt.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_stat_reports_OrgUnitId_Year",
+                table: "stat_reports",
+                columns: new[] { "OrgUnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_stored_files_OrgUnitId",
                 table: "stored_files",
                 column: "OrgUnitId");
@@ -3083,6 +3202,12 @@ namespace Tdkt.Web.Data.Migrations
                 name: "disciplines");
 
             migrationBuilder.DropTable(
+                name: "document_emblems");
+
+            migrationBuilder.DropTable(
+                name: "document_settings");
+
+            migrationBuilder.DropTable(
                 name: "dossier_attachments");
 
             migrationBuilder.DropTable(
@@ -3153,6 +3278,9 @@ namespace Tdkt.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "score_entries");
+
+            migrationBuilder.DropTable(
+                name: "stat_reports");
 
             migrationBuilder.DropTable(
                 name: "task_progress_reports");

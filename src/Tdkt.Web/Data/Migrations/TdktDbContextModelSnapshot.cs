@@ -2457,52 +2457,6 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("award_catalogue", (string)null);
                 });
 
-            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("jsonb");
-
-                    b.Property<decimal>("Money")
-                        .HasPrecision(18)
-                        .HasColumnType("numeric(18,0)");
-
-                    b.Property<int>("OrgUnitId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SentByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SentByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<long>("Total")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrgUnitId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("stat_reports", (string)null);
-                });
-
             modelBuilder.Entity("Tdkt.Web.Data.AwardRecordEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -3666,6 +3620,52 @@ namespace Tdkt.Web.Data.Migrations
                     b.ToTable("role_grants", (string)null);
                 });
 
+            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<decimal>("Money")
+                        .HasPrecision(18)
+                        .HasColumnType("numeric(18,0)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SentByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("stat_reports", (string)null);
+                });
+
             modelBuilder.Entity("Tdkt.Web.Data.StoredFile", b =>
                 {
                     b.Property<int>("Id")
@@ -4399,15 +4399,6 @@ namespace Tdkt.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
-                {
-                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tdkt.Web.Data.AwardRecordEntry", b =>
                 {
                     b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
@@ -4733,6 +4724,15 @@ namespace Tdkt.Web.Data.Migrations
                         .WithMany("Grants")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tdkt.Web.Data.StatReport", b =>
+                {
+                    b.HasOne("Tdkt.Domain.Organizations.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

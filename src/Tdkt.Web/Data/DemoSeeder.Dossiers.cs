@@ -355,7 +355,7 @@ public sealed partial class DemoSeeder
 
         /// <summary>The tờ trình the unit sends with its dossier (number and date); a decision cites it.</summary>
         public Task RecordLetterAsync(string user, DateOnly day, int id, string number) =>
-            AsAsync(user, day, async s => Ok(await s.Use<SubmissionLetters>().RecordAsync(id, number, day, default)));
+            AsAsync(user, day, async s => Ok(await ActivatorUtilities.CreateInstance<SubmissionLetters>(s.Services).RecordAsync(id, number, day, default)));
 
         public Task SubmitAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<SubmitDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
 

@@ -69,7 +69,7 @@ public sealed class WorkflowRulesTests
 
     private static Nominee Accepted(string name, int? votesFor)
     {
-        var n = Nominee.Create(1, new NomineeData(SubjectKind.Individual, name, "Nam", 1980, null, null, null, null, null, null, "CSTDT", "Thành tích"),
+        var n = Nominee.Create(1, new NomineeData(SubjectKind.Individual, name, "Nam", 1980, null, null, null, null, null, null, "CSTDCS", "Thành tích"),
             s => s).Value!;
         Assert.True(n.Appraise(true, null).IsSuccess);
         if (votesFor is { } v)

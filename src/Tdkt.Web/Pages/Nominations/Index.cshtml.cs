@@ -51,10 +51,12 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, DossierInbox in
     {
         await LoadAsync(ct);
         var n = 0;
-        var bytes = Xlsx.Write("Ho so de nghi", Headers, Rows.Select(r => (IReadOnlyList<object?>)
+        // Dates as real dates (shown dd/MM/yyyy), so the officer can sort and filter them in Excel.
+        var bytes = Xlsx.Write("Hồ sơ đề nghị", Headers, Rows.Select(r => (IReadOnlyList<object?>)
         [
             ++n, r.Dossier.Title, r.Unit, r.Dossier.Year, r.Dossier.Status.Vietnamese(),
-            ViFormat.Date(r.Dossier.SubmitBefore), ViFormat.Date(r.Due), r.WorkingDaysLeft is { } w ? CodeNames.WorkingDaysLeft(w) : string.Empty,
+            r.Dossier.SubmitBefore is { } before ? before : string.Empty, r.Due is { } due ? due : string.Empty,
+            r.WorkingDaysLeft is { } w ? CodeNames.WorkingDaysLeft(w) : string.Empty,
         ]));
         return File(bytes, Xlsx.ContentType, $"ho-so-de-nghi-{inbox.Today:yyyyMMdd}.xlsx");
     }

@@ -73,11 +73,6 @@ public static class DossierNomineesApi
 
             var data = new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
                 r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker);
-            if (await NomineeGuard.CheckAsync(db, id, data, null, ct) is { } refused)
-            {
-                return Problem(refused);
-            }
-
             var result = await handler.HandleAsync(id, data, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.Created($"/api/v1/dossiers/{id}/nominees", new CreatedDto(result.Value));
         }).Accepts<AddNomineeRequest>("application/json").Produces<CreatedDto>(StatusCodes.Status201Created)
@@ -162,11 +157,6 @@ public static class DossierNomineesApi
 
             var data = new NomineeData(kind, r.Name, r.Gender, r.BirthYear, r.Ethnicity, r.Position,
                 r.WorkUnit, r.OrgUnitId, r.Address, r.CitizenId, r.AwardCode, r.Achievement, r.IsLeader, r.IsDirectWorker);
-            if (await NomineeGuard.CheckAsync(db, id, data, nomineeId, ct) is { } refused)
-            {
-                return Problem(refused);
-            }
-
             var result = await handler.HandleAsync(id, nomineeId, data, ct);
             return result.IsFailure ? Problem(result.Error!) : Results.NoContent();
         }).Accepts<AddNomineeRequest>("application/json")

@@ -210,7 +210,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
 
         var data = new NomineeData(Input.Kind, Input.Name, Input.Gender, Input.BirthYear, Input.Ethnicity,
             Input.Position, Input.WorkUnit, null, Input.Address, Input.CitizenId, Input.AwardCode, Input.Achievement, leader, worker);
-        return await NomineeGuard.CheckAsync(db, id, data, null, ct) ?? (await handler.HandleAsync(id, data, ct)).Error;
+        return (await handler.HandleAsync(id, data, ct)).Error;
     }, ct);
 
     public Task<IActionResult> OnPostRemoveNomineeAsync(int id, [FromServices] RemoveNomineeHandler handler, CancellationToken ct) => ActAsync(id, "Đã xóa đối tượng.", async () =>

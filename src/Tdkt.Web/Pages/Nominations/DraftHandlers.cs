@@ -57,6 +57,12 @@ public sealed class AddNomineeHandler(TdktDbContext db, DossierWorkflow workflow
             return new ConflictError("Hồ sơ đã gửi, không thêm đối tượng được nữa.");
         }
 
+        // Age and same-person rules after scope and state: every entry path (page, API) gets them here.
+        if (await NomineeGuard.CheckAsync(db, dossierId, data, null, ct) is { } refused)
+        {
+            return refused;
+        }
+
         var check = await NomineeInput.CheckAsync(db, checks, c, data, workflow.Today, ct);
         var n = check.IsSuccess ? Nominee.Create(dossierId, data, citizenIds.Protect) : check.Error!;
         if (n.IsFailure)
@@ -204,6 +210,11 @@ public sealed class EditNomineeHandler(TdktDbContext db, DossierWorkflow workflo
         if (n is null)
         {
             return new NotFoundError();
+        }
+
+        if (await NomineeGuard.CheckAsync(db, dossierId, data, nomineeId, ct) is { } refused)
+        {
+            return refused;
         }
 
         var check = await NomineeInput.CheckAsync(db, checks, c, data, workflow.Today, ct);

@@ -42,11 +42,25 @@ public sealed record EventQuota(int Collectives, int Individuals, int Households
         _ => 0,
     };
 
-    public ValidationError? Validate()
+    /// <summary>The field of the total quota of one kind (QuotaCollectives, QuotaIndividuals, QuotaHouseholds).</summary>
+    public static string FieldOf(SubjectKind kind) => kind switch
     {
-        if (Collectives < 0 || Individuals < 0 || Households < 0 || Units.Any(u => u.Collectives < 0 || u.Individuals < 0 || u.Households < 0))
+        SubjectKind.Individual => "QuotaIndividuals",
+        SubjectKind.Household => "QuotaHouseholds",
+        _ => "QuotaCollectives",
+    };
+
+    /// <param name="of">Whose quota, for the message: "hội nghị", "phong trào".</param>
+    public ValidationError? Validate(string of = "hội nghị")
+    {
+        if (Kinds.Where(k => For(k) < 0).Select(k => (SubjectKind?)k).FirstOrDefault() is { } negative)
         {
-            return new ValidationError("QuotaCollectives", "Số lượng khen thưởng không được âm.");
+            return new ValidationError(FieldOf(negative), $"Chỉ tiêu {negative.Vietnamese().ToLower(ViFormat.Culture)} của {of} không được âm.");
+        }
+
+        if (Units.Any(u => u.Collectives < 0 || u.Individuals < 0 || u.Households < 0))
+        {
+            return new ValidationError("UnitQuotas", "Số lượng khen thưởng phân bổ cho đơn vị không được âm.");
         }
 
         if (Units.GroupBy(u => u.OrgUnitId).Any(g => g.Count() > 1))
@@ -60,7 +74,7 @@ public sealed record EventQuota(int Collectives, int Individuals, int Households
             if (allotted > For(kind))
             {
                 return new ValidationError("UnitQuotas",
-                    $"Tổng phân bổ cho các đơn vị ({allotted} {kind.Vietnamese().ToLower(ViFormat.Culture)}) vượt chỉ tiêu của hội nghị ({For(kind)}).");
+                    $"Tổng phân bổ cho các đơn vị ({allotted} {kind.Vietnamese().ToLower(ViFormat.Culture)}) vượt chỉ tiêu của {of} ({For(kind)}).");
             }
         }
 

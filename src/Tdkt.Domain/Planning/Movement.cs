@@ -1,4 +1,5 @@
 using Tdkt.Domain.Common;
+using Tdkt.Domain.Conferences;
 
 namespace Tdkt.Domain.Planning;
 
@@ -69,7 +70,10 @@ public sealed record MovementData(
     IReadOnlyList<AwardQuota> AwardQuotas,
     IReadOnlyList<Milestone> Milestones,
     IReadOnlyList<string> LegalBases,
-    int? ParentMovementId);
+    int? ParentMovementId,
+    int QuotaCollectives = 0,
+    int QuotaIndividuals = 0,
+    int QuotaHouseholds = 0);
 
 /// <summary>A movement (phong trào thi đua) launched by a unit; lower levels link their own movement or plan to it.</summary>
 public sealed class Movement
@@ -97,7 +101,16 @@ public sealed class Movement
     public List<Milestone> Milestones { get; private set; } = [];
     public List<string> LegalBases { get; private set; } = [];
     public int? ParentMovementId { get; private set; }
+
+    /// <summary>Movement-wide award quota per subject kind (all units together); all three 0 = no quota. Per-unit
+    /// allotments are <c>QuotaAllotment</c> rows and may not add up to more than these.</summary>
+    public int QuotaCollectives { get; private set; }
+    public int QuotaIndividuals { get; private set; }
+    public int QuotaHouseholds { get; private set; }
     public uint Version { get; private set; }
+
+    /// <summary>The movement's quota in the same shape as a conference's (no per-unit lines here).</summary>
+    public EventQuota Quota => new(QuotaCollectives, QuotaIndividuals, QuotaHouseholds, []);
 
     public static Result<Movement> Create(MovementData data)
     {
@@ -160,6 +173,11 @@ public sealed class Movement
             return new ValidationError("AwardQuotas", $"Số lượng của hình thức {bad.AwardCode} không được âm.");
         }
 
+        if (new EventQuota(d.QuotaCollectives, d.QuotaIndividuals, d.QuotaHouseholds, []).Validate("phong trào") is { } quotaError)
+        {
+            return quotaError;
+        }
+
         Name = name;
         LaunchingUnitId = d.LaunchingUnitId;
         Level = d.Level;
@@ -175,6 +193,9 @@ public sealed class Movement
         Milestones = [.. d.Milestones.OrderBy(x => x.Date)];
         LegalBases = [.. d.LegalBases];
         ParentMovementId = d.ParentMovementId;
+        QuotaCollectives = d.QuotaCollectives;
+        QuotaIndividuals = d.QuotaIndividuals;
+        QuotaHouseholds = d.QuotaHouseholds;
         return null;
     }
 

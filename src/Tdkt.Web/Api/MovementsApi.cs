@@ -11,7 +11,7 @@ public static class MovementsApi
     public sealed record MovementDto(int Id, string Name, int LaunchingUnitId, string Level, string Form, DateOnly From, DateOnly To,
         int? StandingAgencyId, string? StandingAgencyNote, string? Objectives, IReadOnlyList<string> ContentItems,
         IReadOnlyList<ParticipantGroup> ParticipantGroups, IReadOnlyList<AwardQuota> AwardQuotas, IReadOnlyList<Milestone> Milestones,
-        IReadOnlyList<string> LegalBases, int? ParentMovementId);
+        IReadOnlyList<string> LegalBases, int? ParentMovementId, int QuotaCollectives, int QuotaIndividuals, int QuotaHouseholds);
 
     public sealed record TaskDto(int Id, int Order, string Content, int? LeadUnitId, string? LeadUnitText, IReadOnlyList<int> CoordinatingUnitIds,
         string? CoordinatingText, string TimeframeText, string TimeframeKind, DateOnly? Start, DateOnly? End, bool DatesCorrected, string Status, int Percent);
@@ -74,7 +74,8 @@ public static class MovementsApi
 
     private static MovementDto ToDto(Movement m) =>
         new(m.Id, m.Name, m.LaunchingUnitId, m.Level.ToString(), m.Form.ToString(), m.From, m.To, m.StandingAgencyId, m.StandingAgencyNote,
-            m.Objectives, m.ContentItems, m.ParticipantGroups, m.AwardQuotas, m.Milestones, m.LegalBases, m.ParentMovementId);
+            m.Objectives, m.ContentItems, m.ParticipantGroups, m.AwardQuotas, m.Milestones, m.LegalBases, m.ParentMovementId,
+            m.QuotaCollectives, m.QuotaIndividuals, m.QuotaHouseholds);
 
     private static PlanDto ToDto(Plan p, List<PlanTask>? tasks) =>
         new(p.Id, p.Title, p.Number, p.OwnerUnitId, p.Year, p.IssuedOn, p.MovementId, p.ParentPlanId, p.LegalBases,

@@ -59,6 +59,29 @@ public static class NominationScenario
         return id;
     }
 
+    /// <summary>The dossier <paramref name="first"/> and <paramref name="copies"/> copies of it (nominees and files copied
+    /// row by row, ids from 900 001; a one-nominee dossier), for parallel submissions against one quota.</summary>
+    public static async Task<List<int>> CopiesAsync(TdktFactory app, int first, int copies)
+    {
+        var ids = new List<int> { first };
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 1; i <= copies; i++)
+            {
+                var id = 900_000 + i;
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO dossiers SELECT (jsonb_populate_record(NULL::dossiers, to_jsonb(d) || jsonb_build_object('Id', {id}))).* FROM dossiers d WHERE d."Id" = {first};
+                    INSERT INTO nominees SELECT (jsonb_populate_record(NULL::nominees, to_jsonb(n) || jsonb_build_object('Id', {id}, 'DossierId', {id}))).* FROM nominees n WHERE n."DossierId" = {first};
+                    INSERT INTO dossier_attachments SELECT (jsonb_populate_record(NULL::dossier_attachments, to_jsonb(a) || jsonb_build_object('Id', a."Id" + {i} * 1000000, 'DossierId', {id},
+                        'NomineeId', CASE WHEN a."NomineeId" IS NULL THEN NULL ELSE {id} END))).* FROM dossier_attachments a WHERE a."DossierId" = {first};
+                    """);
+                ids.Add(id);
+            }
+
+            return 0;
+        });
+        return ids;
+    }
 
     public static HttpClient Bearer(TdktFactory app, string user)
     {

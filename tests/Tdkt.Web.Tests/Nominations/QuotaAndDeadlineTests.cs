@@ -38,25 +38,8 @@ public sealed class QuotaAndDeadlineTests : IAsyncLifetime
     private async Task<List<int>> DraftsAsync(int conferenceId, int copies)
     {
         var first = await ReadyDraftAsync(_app, people: OneHousehold);
-        var ids = new List<int> { first };
-        await _app.WithDbAsync(async db =>
-        {
-            await db.Database.ExecuteSqlAsync($"UPDATE dossiers SET \"ConferenceId\" = {conferenceId}, \"SubmitBefore\" = NULL WHERE \"Id\" = {first}");
-            for (var i = 1; i <= copies; i++)
-            {
-                var id = 900_000 + i;
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO dossiers SELECT (jsonb_populate_record(NULL::dossiers, to_jsonb(d) || jsonb_build_object('Id', {id}))).* FROM dossiers d WHERE d."Id" = {first};
-                    INSERT INTO nominees SELECT (jsonb_populate_record(NULL::nominees, to_jsonb(n) || jsonb_build_object('Id', {id}, 'DossierId', {id}))).* FROM nominees n WHERE n."DossierId" = {first};
-                    INSERT INTO dossier_attachments SELECT (jsonb_populate_record(NULL::dossier_attachments, to_jsonb(a) || jsonb_build_object('Id', a."Id" + {i} * 1000000, 'DossierId', {id},
-                        'NomineeId', CASE WHEN a."NomineeId" IS NULL THEN NULL ELSE {id} END))).* FROM dossier_attachments a WHERE a."DossierId" = {first};
-                    """);
-                ids.Add(id);
-            }
-
-            return 0;
-        });
-        return ids;
+        await _app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE dossiers SET \"ConferenceId\" = {conferenceId}, \"SubmitBefore\" = NULL WHERE \"Id\" = {first}"));
+        return await CopiesAsync(_app, first, copies);
     }
 
     [Fact]

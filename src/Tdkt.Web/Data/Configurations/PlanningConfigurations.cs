@@ -44,6 +44,7 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<Movement>
         b.Property(x => x.AwardQuotas).AsJson();
         b.Property(x => x.Milestones).AsJson();
         b.Property(x => x.LegalBases).AsJson();
+        b.Ignore(x => x.Quota);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.LaunchingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.StandingAgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Movement>().WithMany().HasForeignKey(x => x.ParentMovementId).OnDelete(DeleteBehavior.Restrict);

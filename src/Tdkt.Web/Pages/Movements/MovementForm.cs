@@ -47,6 +47,15 @@ public sealed class MovementInput
     [Display(Name = "Hình thức khen thưởng dành cho phong trào (mỗi dòng: Mã | Số lượng | Đối tượng)")]
     public string? AwardQuotas { get; set; }
 
+    [Display(Name = "Chỉ tiêu khen thưởng tập thể (toàn phong trào)")]
+    public int? QuotaCollectives { get; set; }
+
+    [Display(Name = "Chỉ tiêu khen thưởng cá nhân (toàn phong trào)")]
+    public int? QuotaIndividuals { get; set; }
+
+    [Display(Name = "Chỉ tiêu khen thưởng hộ gia đình (toàn phong trào)")]
+    public int? QuotaHouseholds { get; set; }
+
     [Display(Name = "Mốc sơ kết, tổng kết (mỗi dòng: Tên | dd/MM/yyyy)")]
     public string? Milestones { get; set; }
 
@@ -75,6 +84,9 @@ public sealed class MovementInput
         Milestones = LineList.Format(m.Milestones),
         LegalBases = LineList.Join(m.LegalBases),
         ParentMovementId = m.ParentMovementId,
+        QuotaCollectives = m.QuotaCollectives,
+        QuotaIndividuals = m.QuotaIndividuals,
+        QuotaHouseholds = m.QuotaHouseholds,
         Version = m.Version,
     };
 
@@ -106,7 +118,7 @@ public sealed class MovementInput
 
         return new MovementData(Name, LaunchingUnitId, Level, Form, from.Value, to.Value, StandingAgencyId, StandingAgencyNote, Objectives,
             LineList.Lines(ContentItems), LineList.ParticipantGroups(ParticipantGroups), quotas.Value!, milestones.Value!,
-            LineList.Lines(LegalBases), ParentMovementId);
+            LineList.Lines(LegalBases), ParentMovementId, QuotaCollectives ?? 0, QuotaIndividuals ?? 0, QuotaHouseholds ?? 0);
     }
 }
 
@@ -189,6 +201,11 @@ public sealed class SaveMovementHandler(TdktDbContext db, CurrentUser me)
                 return edited.Error!;
             }
 
+            if (await MovementQuotas.AllotmentProblemAsync(db, found.Id, found.Quota, null, ct) is { } allotted)
+            {
+                return allotted;
+            }
+
             db.Entry(found).Property(m => m.Version).OriginalValue = cmd.Input.Version;
             movement = found;
             db.AuditAction = "Sửa phong trào thi đua";
@@ -234,5 +251,32 @@ public sealed class SaveMovementHandler(TdktDbContext db, CurrentUser me)
         }
 
         return false;
+    }
+}
+
+/// <summary>The per-unit allotments of a movement (<see cref="QuotaAllotment"/> rows) checked against its total quota
+/// with the domain rule (<see cref="Domain.Conferences.EventQuota.Validate"/>).</summary>
+public static class MovementQuotas
+{
+    /// <summary>The first problem, or null; <paramref name="extra"/> is an allotment about to be added (not saved yet).</summary>
+    public static async Task<ValidationError?> AllotmentProblemAsync(TdktDbContext db, int movementId, Domain.Conferences.EventQuota total,
+        QuotaAllotment? extra, CancellationToken ct)
+    {
+        if (total.Total == 0)
+        {
+            return null; // no movement-wide quota: allotments are not limited by it
+        }
+
+        var rows = await db.QuotaAllotments.AsNoTracking().Where(q => q.MovementId == movementId).ToListAsync(ct);
+        if (extra is not null)
+        {
+            rows.Add(extra);
+        }
+
+        var units = rows.GroupBy(r => r.OrgUnitId).Select(g => new Domain.Conferences.UnitQuota(g.Key,
+            g.Where(r => r.SubjectKind == Domain.Awards.SubjectKind.Collective).Sum(r => r.Count),
+            g.Where(r => r.SubjectKind == Domain.Awards.SubjectKind.Individual).Sum(r => r.Count),
+            g.Where(r => r.SubjectKind == Domain.Awards.SubjectKind.Household).Sum(r => r.Count))).ToList();
+        return (total with { Units = units }).Validate("phong trào");
     }
 }

@@ -53,15 +53,9 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
             allotments = [.. Tdkt.Domain.Conferences.EventQuota.Kinds.Select(k => (Kind: k, Count: Tdkt.Domain.Conferences.EventQuota.For(unitQuota, k)))];
         }
 
-        var here = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).GroupBy(n => n.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var elsewhere = await (from n in db.Nominees.AsNoTracking()
-                               join o in db.Dossiers.AsNoTracking() on n.DossierId equals o.Id
-                               where o.Id != d.Id && o.ProposingUnitId == d.ProposingUnitId
-                                     && ((d.MovementId != null && o.MovementId == d.MovementId) || (d.ConferenceId != null && o.ConferenceId == d.ConferenceId))
-                                     && Quotas.CountedStatuses.Contains(o.Status)
-                               group n by n.Kind into g
-                               select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var here = await KindsInAsync(d.Id, ct);
+        var elsewhere = await CountedKindsAsync(d.Id, o => o.ProposingUnitId == d.ProposingUnitId
+            && ((d.MovementId != null && o.MovementId == d.MovementId) || (d.ConferenceId != null && o.ConferenceId == d.ConferenceId)), ct);
         return [.. allotments.Select(a => new QuotaLine(a.Kind, a.Count, elsewhere.GetValueOrDefault(a.Kind), here.GetValueOrDefault(a.Kind)))];
     }
 
@@ -82,33 +76,44 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         return new SubmissionCheck(nominees.Count, [.. Quotas.Problems(await QuotaAsync(d, ct)), .. await TotalQuotaProblemsAsync(d, ct)], missing);
     }
 
-    /// <summary>The conference's total quota per kind (all units together), counting the nominees of dossiers submitted or
-    /// further (<see cref="Quotas.CountedStatuses"/>) and this one. The caller serializes submissions against one
-    /// conference (<see cref="QuotaLockAsync"/>), so two units submitting at once cannot together pass it.</summary>
+    /// <summary>The conference's and the movement's total quota per kind (all units together), counting the nominees of
+    /// dossiers submitted or further (<see cref="Quotas.CountedStatuses"/>) and this one; the rule is
+    /// <see cref="Quotas.TotalProblems(Tdkt.Domain.Conferences.EventQuota, IReadOnlyDictionary{SubjectKind, int}, IReadOnlyDictionary{SubjectKind, int}, string)"/>.
+    /// The caller serializes submissions against one conference or movement (<see cref="QuotaLockAsync"/>), so two units
+    /// submitting at once cannot together pass it.</summary>
     public async Task<IReadOnlyList<string>> TotalQuotaProblemsAsync(Dossier d, CancellationToken ct)
     {
-        if (d.ConferenceId is not { } eventId
-            || await db.ConferenceEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct) is not { } ev)
+        var problems = new List<string>();
+        if (d.ConferenceId is { } eventId
+            && await db.ConferenceEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct) is { } ev && ev.Quota.Total > 0)
         {
-            return [];
+            var used = await CountedKindsAsync(d.Id, o => o.ConferenceId == eventId, ct);
+            problems.AddRange(Quotas.TotalProblems(ev.Quota, used, await KindsInAsync(d.Id, ct), "hội nghị"));
         }
 
-        var here = await db.Nominees.AsNoTracking().Where(n => n.DossierId == d.Id).GroupBy(n => n.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var used = await (from n in db.Nominees.AsNoTracking()
-                          join o in db.Dossiers.AsNoTracking() on n.DossierId equals o.Id
-                          where o.Id != d.Id && o.ConferenceId == eventId && Quotas.CountedStatuses.Contains(o.Status)
-                          group n by n.Kind into g
-                          select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var quota = ev.Quota;
-        if (quota.Total == 0)
+        if (d.MovementId is { } movementId
+            && await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == movementId, ct) is { } movement && movement.Quota.Total > 0)
         {
-            return []; // the conference sets no quota
+            var used = await CountedKindsAsync(d.Id, o => o.MovementId == movementId, ct);
+            problems.AddRange(Quotas.TotalProblems(movement.Quota, used, await KindsInAsync(d.Id, ct), "phong trào"));
         }
 
-        var lines = Tdkt.Domain.Conferences.EventQuota.Kinds.Select(k => new QuotaLine(k, quota.For(k), used.GetValueOrDefault(k), here.GetValueOrDefault(k)));
-        return Quotas.TotalProblems(lines, "hội nghị");
+        return problems;
     }
+
+    /// <summary>Nominees per kind of this dossier.</summary>
+    private Task<Dictionary<SubjectKind, int>> KindsInAsync(int dossierId, CancellationToken ct) =>
+        db.Nominees.AsNoTracking().Where(n => n.DossierId == dossierId).GroupBy(n => n.Kind)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    /// <summary>Nominees per kind of the other dossiers of one conference or movement that count against its quota.</summary>
+    private Task<Dictionary<SubjectKind, int>> CountedKindsAsync(int exceptDossierId,
+        System.Linq.Expressions.Expression<Func<Dossier, bool>> target, CancellationToken ct) =>
+        (from n in db.Nominees.AsNoTracking()
+         join o in db.Dossiers.AsNoTracking().Where(target) on n.DossierId equals o.Id
+         where o.Id != exceptDossierId && Quotas.CountedStatuses.Contains(o.Status)
+         group n by n.Kind into g
+         select new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
     /// <summary>Serializes submissions against one conference or movement for the rest of the caller's transaction
     /// (PostgreSQL transaction-level advisory lock), so the quota count and the status change are one step.</summary>
@@ -171,12 +176,15 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
                     duplicates.Add($"đã được tặng {def.Name} năm {d.Year} (sổ theo dõi khen thưởng)");
                 }
 
-                var sameElsewhere = await (from o in db.Nominees.AsNoTracking()
-                                           join od in db.Dossiers.AsNoTracking() on o.DossierId equals od.Id
-                                           where o.Id != n.Id && o.Name == n.Name && o.BirthYear == n.BirthYear && o.Kind == n.Kind
-                                                 && od.ProposingUnitId == d.ProposingUnitId && od.Year == d.Year && od.Status != DossierStatus.NotAwarded
-                                           select od.Title).ToListAsync(ct);
-                duplicates.AddRange(sameElsewhere.Select(t => $"cũng được đề nghị trong hồ sơ \"{t}\""));
+                // Candidates of the same kind, year and unit; the domain decides who is the same person (SamePerson).
+                var candidates = await (from o in db.Nominees.AsNoTracking()
+                                        join od in db.Dossiers.AsNoTracking() on o.DossierId equals od.Id
+                                        where o.Id != n.Id && o.BirthYear == n.BirthYear && o.Kind == n.Kind
+                                              && od.ProposingUnitId == d.ProposingUnitId && od.Year == d.Year && od.Status != DossierStatus.NotAwarded
+                                        select new { od.Title, o.Name, o.BirthYear, o.CitizenIdProtected }).Take(500).ToListAsync(ct);
+                var me = FactsOf(n.Name, n.BirthYear, n.CitizenIdProtected, null);
+                duplicates.AddRange(candidates.Where(o => SamePerson.Is(me, FactsOf(o.Name, o.BirthYear, o.CitizenIdProtected, null)))
+                    .Select(o => $"cũng được đề nghị trong hồ sơ \"{o.Title}\""));
             }
 
             result.Add(new NomineeCheck(n, def.Name, missing, eligibility, error, duplicates));
@@ -185,26 +193,30 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         return result;
     }
 
-    /// <summary>Registry person of a nominee: by citizen ID where given, else name + birth year + unit; a person merged
+    /// <summary>Registry person of a nominee (<see cref="SamePerson"/>): by citizen ID where given, else name + birth year + unit; a person merged
     /// into another (<see cref="PersonMerge"/>) answers as the survivor.</summary>
     public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct) =>
         await MatchAnyPersonAsync(n, unitId, ct) is { } id ? await RegistryFacts.SurvivorAsync(db, id, ct) : null;
 
     private async Task<int?> MatchAnyPersonAsync(Nominee n, int unitId, CancellationToken ct)
     {
-        if (n.CitizenIdProtected is { } cipher)
+        var me = FactsOf(n.Name, n.BirthYear, n.CitizenIdProtected, unitId);
+        if (me.CitizenIdKey is { } hash
+            && await db.People.Where(p => p.CitizenIdHash == hash).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } byId)
         {
-            var hash = citizenIds.Index(citizenIds.Unprotect(cipher));
-            var byId = await db.People.Where(p => p.CitizenIdHash == hash).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-            if (byId is not null)
-            {
-                return byId;
-            }
+            return byId;
         }
 
-        return await db.People.Where(p => p.FullName == n.Name && p.BirthYear == n.BirthYear && p.OrgUnitId == unitId)
-            .OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        // Registry records of the unit born that year; the domain decides which is the same person (SamePerson: a
+        // different citizen id on both sides is another person, else the folded name).
+        var candidates = await db.People.AsNoTracking().Where(p => p.BirthYear == n.BirthYear && p.OrgUnitId == unitId)
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId }).Take(2000).ToListAsync(ct);
+        return candidates.FirstOrDefault(p => SamePerson.Is(me, new PersonFacts(p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId)))?.Id;
     }
+
+    /// <summary>The facts of a nominee for <see cref="SamePerson"/>: the citizen id as its blind index.</summary>
+    private PersonFacts FactsOf(string name, int? birthYear, string? citizenIdCipher, int? unitId) =>
+        new(name, birthYear, citizenIdCipher is { } cipher ? citizenIds.Index(citizenIds.Unprotect(cipher)) : null, unitId);
 
     /// <summary>Award money with the stored catalogue row and base salary table (as GET /api/v1/reward-amount).</summary>
     public async Task<Result<Domain.Awards.Money.RewardAmount>> MoneyAsync(string code, SubjectKind kind, DateOnly decisionDate, CancellationToken ct)

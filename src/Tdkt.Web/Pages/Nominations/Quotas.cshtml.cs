@@ -90,16 +90,24 @@ public sealed class QuotasModel(TdktDbContext db, CurrentUser me) : PageModel
             ModelState.AddModelError("Input.Kind", $"Đơn vị này đã có chỉ tiêu {Input.Kind.Vietnamese().ToLowerInvariant()} cho đợt này; hãy xóa chỉ tiêu cũ trước khi nhập lại.");
         }
 
+        var allotment = new QuotaAllotment
+        {
+            MovementId = Input.MovementId, ConferenceId = Input.ConferenceId, OrgUnitId = Input.OrgUnitId, SubjectKind = Input.Kind,
+            Count = Input.Count ?? 0, SubmitBefore = deadline,
+        };
+        if (ModelState.IsValid && Input.MovementId is { } movementId
+            && await Tdkt.Web.Pages.Movements.MovementQuotas.AllotmentProblemAsync(db, movementId,
+                (await db.Movements.AsNoTracking().SingleAsync(m => m.Id == movementId, ct)).Quota, allotment, ct) is { } over)
+        {
+            ModelState.AddModelError("Input.Count", over.Message);
+        }
+
         if (!ModelState.IsValid)
         {
             return await PageAsync(ct);
         }
 
-        db.QuotaAllotments.Add(new QuotaAllotment
-        {
-            MovementId = Input.MovementId, ConferenceId = Input.ConferenceId, OrgUnitId = Input.OrgUnitId, SubjectKind = Input.Kind,
-            Count = Input.Count!.Value, SubmitBefore = deadline,
-        });
+        db.QuotaAllotments.Add(allotment);
         db.AuditAction = "Phân bổ chỉ tiêu khen thưởng";
         await db.SaveChangesAsync(ct);
         TempData["Success"] = "Đã lưu chỉ tiêu.";

@@ -28,6 +28,13 @@ public sealed record JurisdictionSettings
     /// 20 by analogy with the commune and BNV limits.</summary>
     public int ProvincialProcessingWorkingDays { get; init; } = 20;
 
+    /// <summary>Working days a dossier returned for supplement gets by default (hạn bổ sung) when the appraiser gives no
+    /// date. Not set by law; 10 is the earlier fixed value (<c>Dossier.DefaultSupplementWorkingDays</c>).</summary>
+    public int SupplementWorkingDays { get; init; } = Nominations.Dossier.DefaultSupplementWorkingDays;
+
+    /// <summary>The bounds a province may choose for <see cref="SupplementWorkingDays"/>.</summary>
+    public const int SupplementWorkingDaysMin = 1, SupplementWorkingDaysMax = 60;
+
     /// <summary>After a run-based award (e.g. CSTĐ tỉnh after 3 CSTĐCS) the run restarts, so the same years do
     /// not earn the same award twice. Interpretation of "one achievement, one award" (Law Art 5(2)(c)).</summary>
     public bool RestartRunAfterAward { get; init; } = true;

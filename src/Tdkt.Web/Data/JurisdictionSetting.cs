@@ -10,6 +10,9 @@ public sealed class JurisdictionSetting
     public int OrgUnitId { get; set; }
     public decimal TtldttMinLdttPercent { get; set; }
     public int ProvincialProcessingWorkingDays { get; set; }
+
+    /// <summary>Default supplement period after a return, in working days; null (rows before it existed) = the default.</summary>
+    public int? SupplementWorkingDays { get; set; }
     public bool RestartRunAfterAward { get; set; }
     public bool BkTtgYearsAfterBkTinhOnly { get; set; }
     public int CstdTinhCycleYears { get; set; }
@@ -27,6 +30,7 @@ public sealed class JurisdictionSetting
         OrgUnitId = orgUnitId,
         TtldttMinLdttPercent = s.TtldttMinLdttPercent,
         ProvincialProcessingWorkingDays = s.ProvincialProcessingWorkingDays,
+        SupplementWorkingDays = s.SupplementWorkingDays,
         RestartRunAfterAward = s.RestartRunAfterAward,
         BkTtgYearsAfterBkTinhOnly = s.BkTtgYearsAfterBkTinhOnly,
         CstdTinhCycleYears = s.CstdTinhCycleYears,
@@ -44,6 +48,7 @@ public sealed class JurisdictionSetting
         ProvinceName = provinceName,
         TtldttMinLdttPercent = TtldttMinLdttPercent,
         ProvincialProcessingWorkingDays = ProvincialProcessingWorkingDays,
+        SupplementWorkingDays = SupplementWorkingDays ?? JurisdictionSettings.Default.SupplementWorkingDays,
         RestartRunAfterAward = RestartRunAfterAward,
         BkTtgYearsAfterBkTinhOnly = BkTtgYearsAfterBkTinhOnly,
         CstdTinhCycleYears = CstdTinhCycleYears,

@@ -32,6 +32,9 @@ public sealed class SettingsModel(TdktDbContext db, CurrentUser me, AwardData da
         [Display(Name = "Thời hạn thẩm định khen thưởng cấp tỉnh (ngày làm việc)")]
         public int ProvincialProcessingWorkingDays { get; set; }
 
+        [Display(Name = "Thời hạn bổ sung hồ sơ bị trả lại, mặc định (ngày làm việc; để trống: 10)")]
+        public int? SupplementWorkingDays { get; set; }
+
         [Display(Name = "Tính lại chuỗi năm sau khi đã được khen")]
         public bool RestartRunAfterAward { get; set; }
 
@@ -79,6 +82,7 @@ public sealed class SettingsModel(TdktDbContext db, CurrentUser me, AwardData da
         Input = new InputModel
         {
             TtldttMinLdttPercent = AwardPages.Number(s.TtldttMinLdttPercent), ProvincialProcessingWorkingDays = s.ProvincialProcessingWorkingDays,
+            SupplementWorkingDays = s.SupplementWorkingDays ?? JurisdictionSettings.Default.SupplementWorkingDays,
             RestartRunAfterAward = s.RestartRunAfterAward, BkTtgYearsAfterBkTinhOnly = s.BkTtgYearsAfterBkTinhOnly,
             CstdTinhCycleYears = s.CstdTinhCycleYears, HtxsnvQuotaPercent = AwardPages.Number(s.HtxsnvQuotaPercent),
             HtxsnvQuotaOutstandingPercent = AwardPages.Number(s.HtxsnvQuotaOutstandingPercent),
@@ -132,6 +136,12 @@ public sealed class SettingsModel(TdktDbContext db, CurrentUser me, AwardData da
             return new ValidationError("ProvincialProcessingWorkingDays", "Thời hạn thẩm định phải từ 1 đến 365 ngày làm việc.");
         }
 
+        if (Input.SupplementWorkingDays is < JurisdictionSettings.SupplementWorkingDaysMin or > JurisdictionSettings.SupplementWorkingDaysMax)
+        {
+            return new ValidationError("SupplementWorkingDays",
+                $"Thời hạn bổ sung hồ sơ phải từ {JurisdictionSettings.SupplementWorkingDaysMin} đến {JurisdictionSettings.SupplementWorkingDaysMax} ngày làm việc.");
+        }
+
         if (Input.CstdTinhCycleYears is < 1 or > 10)
         {
             return new ValidationError("CstdTinhCycleYears", "Chu kỳ CSTĐ cấp tỉnh phải từ 1 đến 10 năm.");
@@ -159,6 +169,7 @@ public sealed class SettingsModel(TdktDbContext db, CurrentUser me, AwardData da
         row.CouncilThresholdCoTinh = values["CoTinh"];
         row.CouncilThresholdCoCp = values["CoCp"];
         row.ProvincialProcessingWorkingDays = Input.ProvincialProcessingWorkingDays;
+        row.SupplementWorkingDays = Input.SupplementWorkingDays;
         row.CstdTinhCycleYears = Input.CstdTinhCycleYears;
         row.RestartRunAfterAward = Input.RestartRunAfterAward;
         row.BkTtgYearsAfterBkTinhOnly = Input.BkTtgYearsAfterBkTinhOnly;

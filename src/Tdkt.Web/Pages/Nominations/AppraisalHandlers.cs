@@ -28,9 +28,10 @@ public sealed class ReceiveDossierHandler(DossierWorkflow workflow)
     }, "Tiếp nhận hồ sơ", ct);
 }
 
-/// <summary>Trả lại để bổ sung with a supplement deadline (default: <see cref="Dossier.DefaultSupplementWorkingDays"/>
-/// working days from today), independent of the original deadline.</summary>
-public sealed class ReturnDossierHandler(DossierWorkflow workflow, NominationChecks checks)
+/// <summary>Trả lại để bổ sung with a supplement deadline (default: the receiving body's province setting
+/// <see cref="Tdkt.Domain.Awards.JurisdictionSettings.SupplementWorkingDays"/> working days from today), independent of
+/// the original deadline.</summary>
+public sealed class ReturnDossierHandler(DossierWorkflow workflow, NominationChecks checks, Tdkt.Web.Pages.Awards.AwardData awards)
 {
     public Task<Result> HandleAsync(int id, uint version, string? reason, DateOnly? supplementBefore, CancellationToken ct) =>
         workflow.TransitionAsync(id, version, async (c, actor) =>
@@ -40,7 +41,8 @@ public sealed class ReturnDossierHandler(DossierWorkflow workflow, NominationChe
                 return new ForbiddenError();
             }
 
-            var due = supplementBefore ?? (await checks.CalendarAsync(ct)).AddWorkingDays(workflow.Today, Dossier.DefaultSupplementWorkingDays).AddDays(1);
+            var due = supplementBefore ?? (await checks.CalendarAsync(ct))
+                .AddWorkingDays(workflow.Today, (await awards.SettingsForUnitAsync(c.Dossier.ReceivingUnitId, ct)).SupplementWorkingDays).AddDays(1);
             var moved = c.Dossier.Return(reason, due, workflow.Today, actor);
             if (moved.IsSuccess)
             {

@@ -44,6 +44,11 @@ public sealed class CouncilSession
     public bool ExcludeSameUnit { get; private set; }
 
     public CouncilSessionStatus Status { get; private set; }
+
+    /// <summary>Ban kiểm phiếu of a secret ballot, elected at the session from the members present: council member ids,
+    /// the head (Trưởng ban) first. Empty for an open ballot or before the election.</summary>
+    public List<int> CountingCommittee { get; private set; } = [];
+
     public int? MinutesFileId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public uint Version { get; private set; }
@@ -125,11 +130,52 @@ public sealed class CouncilSession
         return Result.Success();
     }
 
-    public Result CloseVoting(int minutesFileId)
+    /// <summary>Records the vote-counting committee (Ban kiểm phiếu) the council elected at the session: a secret ballot
+    /// only, before voting closes, at least <see cref="CountingCommitteeRules.MinMembers"/> distinct members, all present
+    /// (<paramref name="presentMemberIds"/>); <paramref name="headId"/> is its head and is one of them. A new election
+    /// replaces the earlier one.</summary>
+    public Result ElectCountingCommittee(int? headId, IReadOnlyCollection<int> memberIds, IReadOnlyCollection<int> presentMemberIds)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        ArgumentNullException.ThrowIfNull(presentMemberIds);
+        if (!SecretBallot)
+        {
+            return new ValidationError(CountingCommitteeRules.Field, "Phiên họp bỏ phiếu công khai không bầu Ban kiểm phiếu.");
+        }
+
+        if (Status is not (CouncilSessionStatus.Scheduled or CouncilSessionStatus.VotingOpen))
+        {
+            return new ConflictError(Message("bầu Ban kiểm phiếu"));
+        }
+
+        var problem = CountingCommitteeRules.Check(headId, memberIds, presentMemberIds);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        CountingCommittee = [headId!.Value, .. memberIds.Distinct().Where(m => m != headId)];
+        return Result.Success();
+    }
+
+    /// <summary>Closes the ballot. A secret ballot needs its vote-counting committee, every member of it present
+    /// (<paramref name="presentMemberIds"/>, when the caller passes the attendance).</summary>
+    public Result CloseVoting(int minutesFileId, IReadOnlyCollection<int>? presentMemberIds = null)
     {
         if (Status != CouncilSessionStatus.VotingOpen)
         {
             return new ConflictError(Message("kết thúc bỏ phiếu"));
+        }
+
+        if (SecretBallot && CountingCommittee.Count < CountingCommitteeRules.MinMembers)
+        {
+            return new ConflictError("Bỏ phiếu kín: Hội đồng chưa bầu Ban kiểm phiếu. Hãy ghi Ban kiểm phiếu (ít nhất "
+                + $"{CountingCommitteeRules.MinMembers} thành viên có mặt, một người là Trưởng ban) trước khi kết thúc bỏ phiếu.");
+        }
+
+        if (SecretBallot && presentMemberIds is not null && CountingCommittee.Any(m => !presentMemberIds.Contains(m)))
+        {
+            return new ConflictError("Có thành viên Ban kiểm phiếu không có mặt theo điểm danh. Hãy bầu lại Ban kiểm phiếu trước khi kết thúc bỏ phiếu.");
         }
 
         Status = CouncilSessionStatus.VotingClosed;
@@ -226,6 +272,37 @@ public static class CouncilSessionNames
         CouncilSessionStatus.VotingClosed => "Đã kết thúc bỏ phiếu",
         CouncilSessionStatus.Finalised => "Đã chốt biên bản",
     };
+}
+
+/// <summary>The vote-counting committee (Ban kiểm phiếu) of a secret ballot: elected by the council at the session from
+/// the members present, a head (Trưởng ban) and at least two members (ADR-0037; no national rule found, domain.md §4
+/// only names the "biên bản kiểm phiếu" of practice).</summary>
+public static class CountingCommitteeRules
+{
+    public const int MinMembers = 3;
+    public const string Field = "CountingCommittee";
+
+    /// <summary>The first problem with a proposed committee, or null.</summary>
+    public static ValidationError? Check(int? headId, IReadOnlyCollection<int> memberIds, IReadOnlyCollection<int> presentMemberIds)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        ArgumentNullException.ThrowIfNull(presentMemberIds);
+        if (headId is not { } head)
+        {
+            return new ValidationError("CountingCommitteeHead", "Hãy chọn Trưởng ban kiểm phiếu trong số thành viên có mặt.");
+        }
+
+        var all = memberIds.Append(head).Distinct().ToList();
+        if (all.Count < MinMembers)
+        {
+            return new ValidationError(Field,
+                $"Ban kiểm phiếu cần ít nhất {MinMembers} thành viên có mặt (Trưởng ban và {MinMembers - 1} ủy viên); đã chọn {all.Count}.");
+        }
+
+        return all.Any(m => !presentMemberIds.Contains(m))
+            ? new ValidationError(Field, "Ban kiểm phiếu chỉ gồm thành viên Hội đồng có mặt tại phiên họp (theo điểm danh).")
+            : null;
+    }
 }
 
 /// <summary>Who presides a session (chủ trì): the chairman when present; when absent, the vice-chairman he designates —

@@ -20,18 +20,23 @@ public static class CouncilApi
 
     public sealed record SessionDto(int Id, int OrgUnitId, string Council, string Title, DateOnly MeetingDate, string Place, bool SecretBallot,
         string Quorum, string Status, string StatusText, int MembersInOffice, int Present, bool QuorumMet, IReadOnlyList<MemberDto> Attendance,
-        IReadOnlyList<AgendaDto> Agenda, IReadOnlyList<OpenVoteDto>? OpenVotes);
+        IReadOnlyList<AgendaDto> Agenda, IReadOnlyList<OpenVoteDto>? OpenVotes, IReadOnlyList<int> CountingCommittee);
+
+    /// <summary>POST /api/v1/council/sessions/{id}/counting-committee: the Ban kiểm phiếu elected at the session
+    /// (secret ballot): <c>headId</c> (Trưởng ban) and <c>memberIds</c>, council member ids of members present.</summary>
+    public sealed record CountingCommitteeRequest(int? HeadId, IReadOnlyList<int>? MemberIds);
 
     public sealed record VoteRequest(int? NomineeId, bool? Agree);
 
     /// <summary>POST /api/v1/council/sessions: the council of <c>unitId</c> meets on <c>meetingDate</c> (yyyy-MM-dd, not in the past).</summary>
-    public sealed record ScheduleRequest(int? UnitId, string? Title, DateOnly? MeetingDate, string? Place, bool? SecretBallot, string? Quorum,
-        bool? ExcludeSameUnit);
+    public sealed record ScheduleRequest(int? UnitId, string? Title, DateOnly? MeetingDate, string? Place, bool? SecretBallot,
+        [property: ApiEnum(ApiEnums.QuorumRule)] string? Quorum, bool? ExcludeSameUnit);
 
-    /// <summary>POST /api/v1/council/sessions/{id}/transitions: <c>action</c> is open-voting, close-voting or finalise.</summary>
-    public sealed record SessionTransitionRequest(string? Action);
+    /// <summary>POST /api/v1/council/sessions/{id}/transitions: <c>action</c> is open_voting, close_voting or finalise.</summary>
+    public sealed record SessionTransitionRequest([property: ApiEnum(ApiEnums.CouncilSessionAction)] string? Action);
 
-    public static readonly IReadOnlyList<string> SessionActions = ["open-voting", "close-voting", "finalise"];
+    /// <summary>snake_case; the kebab-case spellings (open-voting…) and "finalize" are still accepted.</summary>
+    public static IReadOnlyList<string> SessionActions => ApiEnums.Values(ApiEnums.CouncilSessionAction);
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -72,9 +77,9 @@ public static class CouncilApi
             QuorumRule? quorum = null;
             if (!string.IsNullOrWhiteSpace(body.Quorum))
             {
-                if (!Enum.TryParse<QuorumRule>(body.Quorum.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var q))
+                if (!ApiEnums.TryParse<QuorumRule>(body.Quorum, out var q))
                 {
-                    return Invalid("quorum", "Tỷ lệ có mặt tối thiểu (quorum) không hợp lệ: " + string.Join(", ", Enum.GetNames<QuorumRule>()) + ".");
+                    return Invalid("quorum", "Tỷ lệ có mặt tối thiểu (quorum) không hợp lệ. " + ApiEnums.OneOf(ApiEnums.QuorumRule));
                 }
 
                 quorum = q;
@@ -96,17 +101,18 @@ public static class CouncilApi
 
         api.MapPost("/sessions/{id:int}/transitions", async (int id, SessionTransitionRequest body, HttpContext http, CouncilQueries council, CancellationToken ct) =>
         {
-            var action = body.Action?.Trim().ToLowerInvariant();
+            var action = body.Action?.Trim().Equals("finalize", StringComparison.OrdinalIgnoreCase) == true
+                ? "finalise" : ApiEnums.Canonical(ApiEnums.CouncilSessionAction, body.Action);
             Tdkt.Domain.Common.Result r;
-            if (action == "open-voting")
+            if (action == "open_voting")
             {
                 r = await http.RequestServices.GetRequiredService<OpenVotingHandler>().HandleAsync(id, ct);
             }
-            else if (action == "close-voting")
+            else if (action == "close_voting")
             {
                 r = await http.RequestServices.GetRequiredService<CloseVotingHandler>().HandleAsync(id, ct);
             }
-            else if (action is "finalise" or "finalize")
+            else if (action == "finalise")
             {
                 r = await http.RequestServices.GetRequiredService<FinaliseSessionHandler>().HandleAsync(id, ct);
             }
@@ -123,7 +129,23 @@ public static class CouncilApi
             var view = await council.GetAsync(id, ct);
             return Results.Ok(Dto(view.Value!));
         }).Produces<SessionDto>().WithName("TransitionCouncilSession")
-            .WithSummary("Bước của phiên họp: open-voting (chỉ từ ngày họp và khi đã hết thời hạn công khai, không còn phản ánh chưa xác minh — nếu không 409 nêu lý do), close-voting, finalise");
+            .WithSummary("Bước của phiên họp: open_voting (chỉ từ ngày họp và khi đã hết thời hạn công khai, không còn phản ánh chưa xác minh — nếu không 409 nêu lý do), close_voting (bỏ phiếu kín: sau khi ghi Ban kiểm phiếu), finalise; cách viết cũ open-voting, close-voting vẫn được nhận");
+
+        api.MapPost("/sessions/{id:int}/counting-committee", async (int id, CountingCommitteeRequest body, ElectCountingCommitteeHandler handler,
+            CouncilQueries council, CancellationToken ct) =>
+        {
+            var r = await handler.HandleAsync(id, body.HeadId, body.MemberIds ?? [], ct);
+            if (r.IsFailure)
+            {
+                return r.Error is Tdkt.Domain.Common.ValidationError v
+                    ? Invalid(v.Field == "CountingCommitteeHead" ? "headId" : "memberIds", v.Message)
+                    : r.Error!.ToApiResult();
+            }
+
+            var view = await council.GetAsync(id, ct);
+            return Results.Ok(Dto(view.Value!));
+        }).Produces<SessionDto>().WithName("ElectCountingCommittee")
+            .WithSummary("Ghi Ban kiểm phiếu do Hội đồng bầu tại phiên họp bỏ phiếu kín (headId — Trưởng ban, memberIds — ủy viên; ít nhất 3 người, đều có mặt); bắt buộc trước close_voting");
 
         return app;
     }
@@ -138,6 +160,6 @@ public static class CouncilApi
             [.. v.Agenda.Select(a => new AgendaDto(a.NomineeId, a.DossierId, a.DossierTitle, a.Name, a.AwardCode, a.AwardName, a.ThresholdPercent,
                 a.BlockedReason, a.MyConflict, a.ConflictedMembers, a.Voted, a.IVoted, a.Agree, a.Disagree, a.Total, a.Passed,
                 NoticesApi.NoticeOf(a.Notice)))],
-            s.SecretBallot ? null : [.. v.OpenVotes.Select(o => new OpenVoteDto(o.NomineeId, o.Member, o.Agree))]);
+            s.SecretBallot ? null : [.. v.OpenVotes.Select(o => new OpenVoteDto(o.NomineeId, o.Member, o.Agree))], s.CountingCommittee);
     }
 }

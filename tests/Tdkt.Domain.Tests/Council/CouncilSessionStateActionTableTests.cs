@@ -14,6 +14,11 @@ public sealed class CouncilSessionStateActionTableTests
         Prepare,
         OpenVoting,
         Vote,
+
+        /// <summary>Ban kiểm phiếu elected at the session (secret ballot).</summary>
+        ElectCountingCommittee,
+
+        /// <summary>Closing the ballot once the committee is elected.</summary>
         CloseVoting,
         Finalise,
     }
@@ -26,6 +31,8 @@ public sealed class CouncilSessionStateActionTableTests
         [(CouncilSessionStatus.Scheduled, SessionAction.Prepare)] = CouncilSessionStatus.Scheduled,
         [(CouncilSessionStatus.Scheduled, SessionAction.OpenVoting)] = CouncilSessionStatus.VotingOpen,
         [(CouncilSessionStatus.VotingOpen, SessionAction.Vote)] = CouncilSessionStatus.VotingOpen,
+        [(CouncilSessionStatus.Scheduled, SessionAction.ElectCountingCommittee)] = CouncilSessionStatus.Scheduled,
+        [(CouncilSessionStatus.VotingOpen, SessionAction.ElectCountingCommittee)] = CouncilSessionStatus.VotingOpen,
         [(CouncilSessionStatus.VotingOpen, SessionAction.CloseVoting)] = CouncilSessionStatus.VotingClosed,
         [(CouncilSessionStatus.VotingClosed, SessionAction.Finalise)] = CouncilSessionStatus.Finalised,
     };
@@ -55,6 +62,7 @@ public sealed class CouncilSessionStateActionTableTests
 
         if (status >= CouncilSessionStatus.VotingClosed)
         {
+            Assert.True(s.ElectCountingCommittee(1, [2, 3], [1, 2, 3, 4]).IsSuccess);
             Assert.True(s.CloseVoting(1).IsSuccess);
         }
 
@@ -72,7 +80,10 @@ public sealed class CouncilSessionStateActionTableTests
         SessionAction.Prepare => s.EnsurePreparing(),
         SessionAction.OpenVoting => s.OpenVoting(7, 7, MeetingDay, []),
         SessionAction.Vote => BallotRules.CanVote(s.Status, null, null, present: true, inWriting: false),
-        SessionAction.CloseVoting => s.CloseVoting(2),
+        SessionAction.ElectCountingCommittee => s.ElectCountingCommittee(1, [2, 3], [1, 2, 3]),
+        SessionAction.CloseVoting => s.Status == CouncilSessionStatus.VotingOpen && s.ElectCountingCommittee(1, [2, 3], [1, 2, 3]).IsFailure
+            ? Result.Failure(new ConflictError("election failed"))
+            : s.CloseVoting(2, [1, 2, 3]),
         SessionAction.Finalise => s.Finalise(),
     };
 
@@ -82,6 +93,7 @@ public sealed class CouncilSessionStateActionTableTests
         SessionAction.Prepare => "Đã mở bỏ phiếu, không sửa điểm danh hay chương trình họp được nữa.",
         SessionAction.Vote => "Phiên họp chưa mở bỏ phiếu hoặc đã kết thúc bỏ phiếu.",
         SessionAction.OpenVoting => $"Phiên họp đang ở bước \"{from.Vietnamese()}\", không thể mở bỏ phiếu. Có thể người khác vừa thao tác — hãy tải lại trang.",
+        SessionAction.ElectCountingCommittee => $"Phiên họp đang ở bước \"{from.Vietnamese()}\", không thể bầu Ban kiểm phiếu. Có thể người khác vừa thao tác — hãy tải lại trang.",
         SessionAction.CloseVoting => $"Phiên họp đang ở bước \"{from.Vietnamese()}\", không thể kết thúc bỏ phiếu. Có thể người khác vừa thao tác — hãy tải lại trang.",
         SessionAction.Finalise => $"Phiên họp đang ở bước \"{from.Vietnamese()}\", không thể chốt biên bản. Có thể người khác vừa thao tác — hãy tải lại trang.",
     };

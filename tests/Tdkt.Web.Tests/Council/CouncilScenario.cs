@@ -94,6 +94,25 @@ public static class CouncilScenario
         Lookups.AssertRedirect(await secretary.PostAsync($"{Url(sessionId)}?handler=Attendance", new FormUrlEncodedContent(form)));
     }
 
+    /// <summary>The secretary records the Ban kiểm phiếu on the page: <paramref name="head"/> and the other
+    /// <paramref name="members"/> (user names of <see cref="Members"/>); by default tv1 (head), tv2, tv3.</summary>
+    public static async Task<HttpResponseMessage> ElectCountersAsync(TdktFactory app, HttpClient secretary, int sessionId,
+        string head = "hoidong.tv1", params string[] members)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("CountingCommitteeHead", (await MemberIdAsync(app, head)).ToString(CultureInfo.InvariantCulture)),
+        };
+        foreach (var user in members.Length == 0 ? ["hoidong.tv2", "hoidong.tv3"] : members)
+        {
+            form.Add(new("CountingCommittee", (await MemberIdAsync(app, user)).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var page = await secretary.GetStringAsync(Url(sessionId));
+        form.Add(new("__RequestVerificationToken", Http.AntiforgeryToken(page)!));
+        return await secretary.PostAsync($"{Url(sessionId)}?handler=CountingCommittee", new FormUrlEncodedContent(form));
+    }
+
     public static Task<HttpResponseMessage> StepAsync(HttpClient secretary, int sessionId, string handler) =>
         Http.PostFormAsync(secretary, $"{Url(sessionId)}?handler={handler}", new(), Url(sessionId));
 

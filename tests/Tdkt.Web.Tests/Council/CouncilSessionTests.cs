@@ -87,6 +87,7 @@ public sealed class CouncilSessionTests : IAsyncLifetime
         Assert.All(json.GetProperty("agenda").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("agree").ValueKind));
         Assert.Equal(9, json.GetProperty("agenda")[0].GetProperty("voted").GetInt32());
 
+        Lookups.AssertRedirect(await ElectCountersAsync(_app, secretary, id));
         Lookups.AssertRedirect(await StepAsync(secretary, id, "Close"));
         json = await SessionJsonAsync("hoidong.tv1", id);
         var results = json.GetProperty("agenda").EnumerateArray().ToDictionary(a => a.GetProperty("nomineeId").GetInt32());
@@ -137,6 +138,7 @@ public sealed class CouncilSessionTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await VoteAsync(_app, Members[i], id, ids[0], i % 3 != 0)).StatusCode);
         }
 
+        Lookups.AssertRedirect(await ElectCountersAsync(_app, secretary, id));
         Lookups.AssertRedirect(await StepAsync(secretary, id, "Close"));
 
         await using var conn = new NpgsqlConnection(_app.ConnectionString);

@@ -165,6 +165,9 @@ public sealed class CouncilWorkflowTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await VoteAsync(_app, member, id, nominee, false)).StatusCode);
         }
 
+        var counters = new[] { await MemberIdAsync(_app, "hoidong.tv1"), await MemberIdAsync(_app, "hoidong.tv2"), await MemberIdAsync(_app, "hoidong.tv3") };
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync($"/api/v1/council/sessions/{id}/counting-committee",
+            new { headId = counters[0], memberIds = counters[1..] })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SessionStepAsync(api, id, "close-voting")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SessionStepAsync(api, id, "finalise")).StatusCode);
 

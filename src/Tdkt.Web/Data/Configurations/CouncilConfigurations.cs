@@ -33,6 +33,7 @@ public sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Counc
         b.Property(x => x.Place).HasMaxLength(300);
         b.Property(x => x.Quorum).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.CountingCommittee).AsJson().HasDefaultValueSql("'[]'::jsonb");
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.MinutesFileId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.OrgUnitId, x.MeetingDate });

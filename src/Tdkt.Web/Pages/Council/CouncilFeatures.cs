@@ -14,6 +14,7 @@ public static class CouncilFeatures
         .AddScoped<OpenVotingHandler>()
         .AddScoped<CastVoteHandler>()
         .AddScoped<RecordWrittenOpinionHandler>()
+        .AddScoped<ElectCountingCommitteeHandler>()
         .AddScoped<CloseVotingHandler>()
         .AddScoped<FinaliseSessionHandler>();
 }

@@ -24,6 +24,8 @@ public static class CouncilMinutesDocument
         var secretary = v.Roster.FirstOrDefault(r => r.Office == CouncilOffice.Secretary);
         var voted = v.Agenda.Where(a => a.Passed is not null).ToList();
         var absentWritten = v.Roster.Where(r => !r.Present && r.WrittenOpinion).ToList();
+        // Ban kiểm phiếu of a secret ballot, elected at the session: the head first.
+        var counters = s.CountingCommittee.Select(id => v.Roster.FirstOrDefault(r => r.MemberId == id)).OfType<RosterLine>().ToList();
         return Nd30.Document(body =>
         {
             body.Append(Nd30.HeaderBlock(council, "Số: " + DocumentNumber.Format(null, "BB", "HĐTĐKT"), placeDate));
@@ -45,6 +47,11 @@ public static class CouncilMinutesDocument
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
                 $"Hội đồng xem xét {v.Agenda.Count} đối tượng đề nghị khen thưởng đã được thẩm định và tiến hành {(s.SecretBallot ? "bỏ phiếu kín" : "biểu quyết công khai")}. Tỷ lệ phiếu đồng ý được tính trên tổng số thành viên Hội đồng (kể cả ý kiến bằng văn bản của thành viên vắng mặt)."),
                 indent: true, justify: true));
+            if (s.SecretBallot)
+            {
+                body.Append(Nd30.Para("Hội đồng bầu Ban kiểm phiếu tại phiên họp, gồm: " + CountersText(counters) + ".", indent: true, justify: true));
+            }
+
             body.Append(ResultGrid(v.Agenda));
             foreach (var b in v.Agenda.Where(a => a.BlockedReason is not null))
             {
@@ -73,10 +80,48 @@ public static class CouncilMinutesDocument
             body.Append(Nd30.Para(string.Create(CultureInfo.InvariantCulture,
                 $"Số phiếu phát ra: {v.Present}; số phiếu thu về (kể cả {absentWritten.Count} phiếu bằng văn bản của thành viên vắng mặt): {ballots}. Tổng số thành viên Hội đồng: {v.Roster.Count}. Hình thức: {(s.SecretBallot ? "bỏ phiếu kín" : "biểu quyết công khai")}."),
                 indent: true, justify: true));
+            if (s.SecretBallot)
+            {
+                body.Append(Nd30.Para("Ban kiểm phiếu: " + CountersText(counters) + ".", indent: true, justify: true));
+            }
+
             body.Append(ResultGrid(v.Agenda));
             body.Append(Nd30.Para("Biên bản kiểm phiếu được lập và công bố tại phiên họp.", indent: true));
-            KeepSigned(body, chair, secretary);
+            if (s.SecretBallot && counters.Count > 0)
+            {
+                Nd30.KeepWithNext((Paragraph)body.Elements().Last());
+                body.Append(CounterSignatures(counters));
+            }
+            else
+            {
+                KeepSigned(body, chair, secretary);
+            }
         });
+    }
+
+    private static string CountersText(IReadOnlyList<RosterLine> counters) => counters.Count == 0
+        ? "(chưa ghi)"
+        : string.Join("; ", counters.Select((c, i) => $"{c.Name} — {(i == 0 ? "Trưởng ban" : "Ủy viên")}"));
+
+    /// <summary>The vote-count record is signed by the committee: its head, then the members, two to a row.</summary>
+    private static Table CounterSignatures(IReadOnlyList<RosterLine> counters)
+    {
+        const int half = Nd30.TextWidth / 2;
+        var cells = counters.Select((c, i) => new TableCell(Nd30.CellProps(half),
+            Nd30.Para(i == 0 ? "TRƯỞNG BAN KIỂM PHIẾU" : "ỦY VIÊN BAN KIỂM PHIẾU", bold: true, center: true, before: 240), Nd30.Para(string.Empty),
+            Nd30.Para(string.Empty), Nd30.Para(c.Name, bold: true, center: true))).ToList();
+        var rows = cells.Chunk(2).Select(pair =>
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            row.Append(pair);
+            if (pair.Length == 1)
+            {
+                row.Append(new TableCell(Nd30.CellProps(Nd30.TextWidth - half), Nd30.Para(string.Empty)));
+            }
+
+            return row;
+        }).ToArray();
+        return Nd30.Table([half, Nd30.TextWidth - half], borders: false, rows);
     }
 
     private static Table ResultGrid(IReadOnlyList<AgendaLine> agenda) => Nd30.Grid(
@@ -109,7 +154,9 @@ public static class CouncilMinutesDocument
         var cells = new TableRow(
             new TableCell(Nd30.CellProps(half), Nd30.Para("THƯ KÝ HỘI ĐỒNG", bold: true, center: true, before: 240), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
                 Nd30.Para(secretary?.Name ?? string.Empty, bold: true, center: true)),
-            new TableCell(Nd30.CellProps(Nd30.TextWidth - half), Nd30.Para("CHỦ TỊCH HỘI ĐỒNG", bold: true, center: true, before: 240), Nd30.Para(string.Empty), Nd30.Para(string.Empty),
+            new TableCell(Nd30.CellProps(Nd30.TextWidth - half), Nd30.Para(chair is null || chair.Office == CouncilOffice.Chair ? "CHỦ TỊCH HỘI ĐỒNG" : "CHỦ TRÌ PHIÊN HỌP",
+                bold: true, center: true, before: 240),
+                Nd30.Para(chair is null || chair.Office == CouncilOffice.Chair ? string.Empty : chair.Office.Vietnamese(), italic: true, center: true), Nd30.Para(string.Empty),
                 Nd30.Para(chair?.Name ?? string.Empty, bold: true, center: true)));
         cells.PrependChild(new TableRowProperties(new CantSplit()));
         return Nd30.Table([half, Nd30.TextWidth - half], borders: false, cells);

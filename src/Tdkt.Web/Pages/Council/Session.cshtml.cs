@@ -29,6 +29,13 @@ public sealed class SessionModel(CouncilQueries council) : PageModel
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    /// <summary>Ban kiểm phiếu: its head and its other members (council member ids).</summary>
+    [BindProperty]
+    public int? CountingCommitteeHead { get; set; }
+
+    [BindProperty]
+    public List<int> CountingCommittee { get; set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetMinutesAsync(int id, CancellationToken ct)
@@ -60,6 +67,9 @@ public sealed class SessionModel(CouncilQueries council) : PageModel
         var choices = Choices.Where(c => c.Value is "agree" or "disagree").ToDictionary(c => c.Key, c => c.Value == "agree");
         return await handler.HandleAsync(id, MemberId, Upload.FileName, content, choices, ct);
     }, ct);
+
+    public Task<IActionResult> OnPostCountingCommitteeAsync(int id, [FromServices] ElectCountingCommitteeHandler handler, CancellationToken ct) =>
+        ActAsync(id, "Đã ghi Ban kiểm phiếu.", () => handler.HandleAsync(id, CountingCommitteeHead, CountingCommittee, ct), ct);
 
     public Task<IActionResult> OnPostCloseAsync(int id, [FromServices] CloseVotingHandler handler, CancellationToken ct) =>
         ActAsync(id, "Đã kết thúc bỏ phiếu và lập biên bản.", () => handler.HandleAsync(id, ct), ct);

@@ -187,6 +187,17 @@ public sealed class RecordWrittenOpinionHandler(TdktDbContext db, CouncilSession
     }
 }
 
+public sealed class ElectCountingCommitteeHandler(TdktDbContext db, CouncilSessionWorkflow workflow)
+{
+    /// <summary>Records the Ban kiểm phiếu the council elected at the session (secret ballot): a head and at least two
+    /// more members, all present by the attendance (<see cref="CountingCommitteeRules"/>).</summary>
+    public Task<Result> HandleAsync(int id, int? headId, IReadOnlyCollection<int> memberIds, CancellationToken ct) => workflow.StepAsync(id, async c =>
+    {
+        var present = await db.CouncilAttendance.AsNoTracking().Where(a => a.SessionId == id && a.Present).Select(a => a.MemberId).ToListAsync(ct);
+        return c.Session.ElectCountingCommittee(headId, memberIds, present);
+    }, "Ghi Ban kiểm phiếu do Hội đồng bầu tại phiên họp", ct);
+}
+
 public sealed class CloseVotingHandler(TdktDbContext db, CouncilSessionWorkflow workflow, NominationChecks checks)
 {
     /// <summary>Closes voting: counters → results on ALL members in office by the award's rule on the meeting date;
@@ -209,7 +220,8 @@ public sealed class CloseVotingHandler(TdktDbContext db, CouncilSessionWorkflow 
 
         var placeholder = new StoredFile();
         db.StoredFiles.Add(placeholder); // HiLo id now; content filled below once the results are on the items
-        var r = s.CloseVoting(placeholder.Id);
+        var present = await db.CouncilAttendance.AsNoTracking().Where(a => a.SessionId == id && a.Present).Select(a => a.MemberId).ToListAsync(ct);
+        var r = s.CloseVoting(placeholder.Id, present);
         if (r.IsFailure)
         {
             db.StoredFiles.Remove(placeholder);

@@ -58,7 +58,7 @@ public sealed class AddNomineeHandler(TdktDbContext db, DossierWorkflow workflow
         }
 
         // Age and same-person rules after scope and state: every entry path (page, API) gets them here.
-        if (await NomineeGuard.CheckAsync(db, dossierId, data, null, ct) is { } refused)
+        if (await NomineeGuard.CheckAsync(db, citizenIds, dossierId, data, null, ct) is { } refused)
         {
             return refused;
         }
@@ -212,7 +212,7 @@ public sealed class EditNomineeHandler(TdktDbContext db, DossierWorkflow workflo
             return new NotFoundError();
         }
 
-        if (await NomineeGuard.CheckAsync(db, dossierId, data, nomineeId, ct) is { } refused)
+        if (await NomineeGuard.CheckAsync(db, citizenIds, dossierId, data, nomineeId, ct) is { } refused)
         {
             return refused;
         }

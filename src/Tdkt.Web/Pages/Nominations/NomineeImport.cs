@@ -290,11 +290,8 @@ public static class NomineeImport
         return result;
     }
 
-    /// <summary>A person already in the dossier: same name (folded) and birth year — the duplicate guard of every entry path.</summary>
-    public static bool IsSamePerson(string name1, int? year1, string name2, int? year2) => Key(name1, year1) == Key(name2, year2);
-
-    private static string Key(string name, int? birthYear) =>
-        VietnameseText.Fold(name) + "|" + birthYear?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Same name (folded) and birth year: the domain's same-person key (<see cref="SamePerson.Key"/>).</summary>
+    private static string Key(string name, int? birthYear) => SamePerson.Key(name, birthYear);
 
     private static WorksheetPart AddSheet(WorkbookPart book, Sheets sheets, uint id, string name, IReadOnlyList<IReadOnlyList<string>> rows)
     {

@@ -155,7 +155,7 @@ builder.Services.AddRazorPages(o =>
         VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
         o.ModelMetadataDetailsProviders.Add(new VietnameseValidationMessages());
     });
-builder.Services.AddOpenApi("v1");
+builder.Services.AddOpenApi("v1", o => Tdkt.Web.Api.ApiEnums.AddApiEnums(o));
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<TdktDbContext>("database");
 builder.Services.AddTdktFeatures();

@@ -20,11 +20,12 @@ public static class DossiersApi
         DateOnly? SupplementBefore = null, bool LateAccepted = false);
 
     /// <summary>PATCH /api/v1/dossiers/{id}: the header of a draft or returned dossier (omitted fields keep their value).</summary>
-    public sealed record EditDossierRequest(string? Title, string? Kind, int? MovementId, int? ConferenceId, uint? Version);
+    public sealed record EditDossierRequest(string? Title, [property: ApiEnum(ApiEnums.CommendationKind)] string? Kind, int? MovementId, int? ConferenceId,
+        uint? Version);
 
     /// <summary>POST /api/v1/dossiers: <c>deadline</c> only where no conference, allotment or receiving body set one.</summary>
-    public sealed record CreateDossierRequest(string? Title, int? ProposingUnitId, string? Kind, string? Level, int? MovementId, int? ConferenceId,
-        int? Year, DateOnly? Deadline);
+    public sealed record CreateDossierRequest(string? Title, int? ProposingUnitId, [property: ApiEnum(ApiEnums.CommendationKind)] string? Kind,
+        [property: ApiEnum(ApiEnums.DecidingLevel)] string? Level, int? MovementId, int? ConferenceId, int? Year, DateOnly? Deadline);
 
     public sealed record NomineeDto(int Id, string Kind, string Name, string? Gender, int? BirthYear, string? Ethnicity, string? Position,
         string? WorkUnit, string? Address, string? CitizenId, string AwardCode, string Achievement, string Verdict, string? VerdictReason,
@@ -43,9 +44,10 @@ public static class DossiersApi
     /// <summary>The escalation chain (ADR-0013): the other dossier's id only when the caller may see it, else the body's name.</summary>
     public sealed record EscalationDto(int? OriginDossierId, string? Origin, int? EscalatedDossierId, string? EscalatedTo);
 
-    /// <summary><c>deadline</c>: the new deadline of extend-deadline; <c>supplementBefore</c>: the supplement deadline of
+    /// <summary><c>deadline</c>: the new deadline of extend_deadline; <c>supplementBefore</c>: the supplement deadline of
     /// return (default 10 working days from today). Dates as yyyy-MM-dd.</summary>
-    public sealed record TransitionRequest(string? Action, string? Reason, uint? Version, string? Capacity, string? SignerTitle, string? Wording,
+    public sealed record TransitionRequest([property: ApiEnum(ApiEnums.DossierAction)] string? Action, string? Reason, uint? Version,
+        [property: ApiEnum(ApiEnums.SignerCapacity)] string? Capacity, string? SignerTitle, string? Wording,
         int[]? RecipientIds, DateOnly? Deadline = null, DateOnly? SupplementBefore = null);
 
     public sealed record TransitionResultDto(int Id, string Status, string StatusText, uint Version, int? DecisionId, int? EscalatedDossierId = null);
@@ -56,9 +58,8 @@ public static class DossiersApi
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The actions accepted by POST …/transitions (lower-case, as in the request).</summary>
-    public static readonly IReadOnlyList<string> Actions = ["submit", "receive", "return", "complete-appraisal", "complete-council", "issue", "not-award", "revoke", "escalate",
-        "central-decided", "central-not-awarded", "extend-deadline", "accept-late"];
+    /// <summary>The actions accepted by POST …/transitions (snake_case; kebab-case still accepted, <see cref="ApiEnums"/>).</summary>
+    public static IReadOnlyList<string> Actions => ApiEnums.Values(ApiEnums.DossierAction);
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Dữ liệu không hợp lệ");
@@ -67,15 +68,15 @@ public static class DossiersApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("Tdkt API v1 — hồ sơ đề nghị khen thưởng");
 
-        api.MapGet("/dossiers", async (string? status, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
+        api.MapGet("/dossiers", async ([ApiEnum(ApiEnums.DossierStatus)] string? status, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {
             var scope = await me.ScopeAsync(ct);
             var q = NominationAccess.Visible(db, scope).AsNoTracking();
             if (!string.IsNullOrWhiteSpace(status))
             {
-                if (!Enum.TryParse<DossierStatus>(status, ignoreCase: true, out var s))
+                if (!ApiEnums.TryParse<DossierStatus>(status, out var s))
                 {
-                    return Invalid("status", $"Trạng thái \"{status}\" không hợp lệ.");
+                    return Invalid("status", $"Trạng thái \"{status}\" không hợp lệ. {ApiEnums.OneOf(ApiEnums.DossierStatus)}");
                 }
 
                 q = q.Where(d => d.Status == s);
@@ -102,15 +103,15 @@ public static class DossiersApi
             }
 
             var kind = CommendationKind.AdHoc;
-            if (!string.IsNullOrWhiteSpace(body.Kind) && !Enum.TryParse(body.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out kind))
+            if (!string.IsNullOrWhiteSpace(body.Kind) && !ApiEnums.TryParse(body.Kind, out kind))
             {
-                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ: " + string.Join(", ", Enum.GetNames<CommendationKind>()) + ".");
+                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ. " + ApiEnums.OneOf(ApiEnums.CommendationKind));
             }
 
             var level = DecidingLevel.Grassroots;
-            if (!string.IsNullOrWhiteSpace(body.Level) && !Enum.TryParse(body.Level.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out level))
+            if (!string.IsNullOrWhiteSpace(body.Level) && !ApiEnums.TryParse(body.Level, out level))
             {
-                return Invalid("level", "Cấp quyết định (level) không hợp lệ: " + string.Join(", ", Enum.GetNames<DecidingLevel>()) + ".");
+                return Invalid("level", "Cấp quyết định (level) không hợp lệ. " + ApiEnums.OneOf(ApiEnums.DecidingLevel));
             }
 
             var created = await create.HandleAsync(new CreateDossierCommand(body.Title, unitId, kind, level, body.MovementId, body.ConferenceId,
@@ -143,9 +144,9 @@ public static class DossiersApi
 
             var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id, ct);
             var kind = d.Kind;
-            if (!string.IsNullOrWhiteSpace(body.Kind) && !Enum.TryParse(body.Kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out kind))
+            if (!string.IsNullOrWhiteSpace(body.Kind) && !ApiEnums.TryParse(body.Kind, out kind))
             {
-                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ: " + string.Join(", ", Enum.GetNames<CommendationKind>()) + ".");
+                return Invalid("kind", "Loại khen thưởng (kind) không hợp lệ. " + ApiEnums.OneOf(ApiEnums.CommendationKind));
             }
 
             var r = await edit.HandleAsync(id, version, body.Title ?? current.Dossier.Title, kind, body.MovementId ?? d.MovementId,
@@ -193,7 +194,7 @@ public static class DossiersApi
 
             // Out of scope first: a dossier the caller cannot see answers 404 whatever the body says (the receiving body
             // may extend the deadline of a draft addressed to it: the handler checks that).
-            var bodyAction = request?.Action?.Trim().ToLowerInvariant() is "extend-deadline" or "accept-late";
+            var bodyAction = ApiEnums.Canonical(ApiEnums.DossierAction, request?.Action) is "extend_deadline" or "accept_late";
             if (!bodyAction && await LoadAsync(id, me, db, ct) is null)
             {
                 return new NotFoundError().ToApiResult();
@@ -212,7 +213,8 @@ public static class DossiersApi
             int? decisionId = null;
             int? escalatedId = null;
             Result result;
-            switch (request.Action.Trim().ToLowerInvariant())
+            var action = ApiEnums.Canonical(ApiEnums.DossierAction, request.Action);
+            switch (action)
             {
                 case "submit":
                     result = await Use<SubmitDossierHandler>().HandleAsync(id, version, ct);
@@ -228,19 +230,19 @@ public static class DossiersApi
 
                     result = await Use<ReturnDossierHandler>().HandleAsync(id, version, request.Reason, request.SupplementBefore, ct);
                     break;
-                case "extend-deadline":
+                case "extend_deadline":
                     result = await Use<ExtendDeadlineHandler>().HandleAsync(id, version, request.Deadline, request.Reason, ct);
                     break;
-                case "accept-late":
+                case "accept_late":
                     result = await Use<AcceptLateHandler>().HandleAsync(id, version, request.Reason, ct);
                     break;
-                case "complete-appraisal":
+                case "complete_appraisal":
                     result = await Use<CompleteAppraisalHandler>().HandleAsync(id, version, ct);
                     break;
-                case "complete-council":
+                case "complete_council":
                     result = await Use<CompleteCouncilHandler>().HandleAsync(id, version, ct);
                     break;
-                case "not-award":
+                case "not_award":
                     if (string.IsNullOrWhiteSpace(request.Reason))
                     {
                         return Invalid("reason", "Không khen thưởng phải ghi rõ lý do (reason).");
@@ -250,9 +252,9 @@ public static class DossiersApi
                     break;
                 case "issue":
                     var capacity = SignerCapacity.ForChairman;
-                    if (!string.IsNullOrWhiteSpace(request.Capacity) && !Enum.TryParse(request.Capacity, ignoreCase: true, out capacity))
+                    if (!string.IsNullOrWhiteSpace(request.Capacity) && !ApiEnums.TryParse(request.Capacity, out capacity))
                     {
-                        return Invalid("capacity", "Thẩm quyền ký (capacity) là OnBehalf, ForChairman hoặc Chairman.");
+                        return Invalid("capacity", "Thẩm quyền ký (capacity) không hợp lệ. " + ApiEnums.OneOf(ApiEnums.SignerCapacity));
                     }
 
                     var issued = await Use<IssueDecisionHandler>().HandleAsync(id, version, new IssueCommand(capacity, request.SignerTitle, request.Wording), ct);
@@ -273,17 +275,17 @@ public static class DossiersApi
                     result = escalated.IsSuccess ? Result.Success() : Result.Failure(escalated.Error!);
                     escalatedId = escalated.IsSuccess ? escalated.Value : null;
                     break;
-                case "central-decided" or "central-not-awarded":
+                case "central_decided" or "central_not_awarded":
                     // The central level's outcome on a dossier escalated outside the system (ADR-0013), as the Escalate page's "Central" handler.
                     if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 1000)
                     {
-                        return Invalid("reason", request.Action.Trim().Equals("central-decided", StringComparison.OrdinalIgnoreCase)
+                        return Invalid("reason", action == "central_decided"
                             ? "Hãy ghi số, ngày quyết định của cấp Trung ương vào reason (ví dụ \"Quyết định số 123/QĐ-TTg ngày 05/3/2024\"), tối đa 1000 ký tự."
                             : "Hãy ghi lý do, văn bản thông báo không khen thưởng của cấp Trung ương vào reason (tối đa 1000 ký tự).");
                     }
 
                     result = await Use<RecordCentralOutcomeHandler>().HandleAsync(id, version,
-                        request.Action.Trim().Equals("central-decided", StringComparison.OrdinalIgnoreCase), request.Reason, ct);
+                        action == "central_decided", request.Reason, ct);
                     break;
                 default:
                     return Invalid("action", $"Thao tác \"{request.Action}\" không hợp lệ. Dùng một trong: {string.Join(", ", Actions)}.");
@@ -301,7 +303,7 @@ public static class DossiersApi
         .Accepts<TransitionRequest>("application/json")
         .Produces<TransitionResultDto>()
         .WithName("TransitionDossier")
-        .WithSummary("Chuyển bước hồ sơ (submit, receive, return với supplementBefore — hạn bổ sung, extend-deadline với deadline và reason, accept-late với reason, complete-appraisal, complete-council, issue, not-award, revoke với recipientIds, escalate — trình cấp trên, central-decided / central-not-awarded — kết quả của cấp Trung ương ghi trong reason) — cùng quy tắc như trang");
+        .WithSummary("Chuyển bước hồ sơ (submit, receive, return với supplementBefore — hạn bổ sung, extend_deadline với deadline và reason, accept_late với reason, complete_appraisal, complete_council, issue, not_award, revoke với recipientIds, escalate — trình cấp trên, central_decided / central_not_awarded — kết quả của cấp Trung ương ghi trong reason; cách viết cũ có gạch ngang vẫn được nhận) — cùng quy tắc như trang");
 
         api.MapGet("/registry", async (string? q, CurrentUser me, TdktDbContext db, CancellationToken ct) =>
         {

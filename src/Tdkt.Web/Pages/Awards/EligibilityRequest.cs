@@ -2,13 +2,14 @@ using System.Globalization;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Awards.Eligibility;
 using Tdkt.Domain.Common;
+using Tdkt.Web.Api;
 
 namespace Tdkt.Web.Pages.Awards;
 
 /// <summary>Body of POST /api/v1/eligibility/evaluate (and what the /Awards/Check form builds).</summary>
 public sealed record EvaluateRequest(string? Award, int? Year, string? DecisionDate, SubjectDto? Subject);
 
-public sealed record SubjectDto(string? Kind, List<RatingDto>? Ratings, List<TitleDto>? Titles, List<InitiativeDto>? Initiatives,
+public sealed record SubjectDto([property: ApiEnum(ApiEnums.SubjectKind)] string? Kind, List<RatingDto>? Ratings, List<TitleDto>? Titles, List<InitiativeDto>? Initiatives,
     List<DisciplineDto>? Disciplines, List<HoldDto>? Holds, MembersDto? Members, bool? ConductConfirmed, bool? ArmedForces);
 
 public sealed record RatingDto(int? Year, string? Rating);
@@ -16,11 +17,12 @@ public sealed record RatingDto(int? Year, string? Rating);
 /// <summary>A title or form received; <c>kind</c> merit (default) / thematic / adhoc...</summary>
 public sealed record TitleDto(int? Year, string? Award, string? DecisionDate = null, string? Kind = null);
 
-public sealed record InitiativeDto(int? Year, string? Scope, string? UsedFor = null, string? Kind = null);
+public sealed record InitiativeDto(int? Year, [property: ApiEnum(ApiEnums.InitiativeScope)] string? Scope, string? UsedFor = null,
+    [property: ApiEnum(ApiEnums.InitiativeKind)] string? Kind = null);
 
-public sealed record DisciplineDto(string? Level, string? From, string? To);
+public sealed record DisciplineDto([property: ApiEnum(ApiEnums.DisciplineLevel)] string? Level, string? From, string? To);
 
-public sealed record HoldDto(string? Kind, string? From, string? To);
+public sealed record HoldDto([property: ApiEnum(ApiEnums.HoldKind)] string? Kind, string? From, string? To);
 
 /// <summary>Member figures of a collective for the assessed year.</summary>
 public sealed record MembersDto(int? Total, int? CompletedTasks, int? Ldtt, int? Cstdcs, int? DisciplinedWarningOrAbove);

@@ -598,6 +598,12 @@ namespace Tdkt.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
 
+                    b.Property<string>("CountingCommittee")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1792,6 +1798,15 @@ namespace Tdkt.Web.Data.Migrations
                     b.Property<string>("ParticipantGroups")
                         .IsRequired()
                         .HasColumnType("jsonb");
+
+                    b.Property<int>("QuotaCollectives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaHouseholds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotaIndividuals")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("StandingAgencyId")
                         .HasColumnType("integer");
@@ -3218,6 +3233,9 @@ namespace Tdkt.Web.Data.Migrations
 
                     b.Property<bool>("RestartRunAfterAward")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("SupplementWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<decimal>("TtldttMinLdttPercent")
                         .HasPrecision(5, 2)

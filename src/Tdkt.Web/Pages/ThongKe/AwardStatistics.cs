@@ -47,6 +47,7 @@ public sealed class AwardStatistics(TdktDbContext db)
     public const int MaxExportRows = 100_000;
 
     private Labels? _labels;
+    private Dictionary<int, string>? _unitNames;
 
     /// <summary>Root = <paramref name="unitId"/> (must be in scope, else NotFound) or the caller's first scope root.</summary>
     public async Task<Result<StatUnitScope>> UnitScopeAsync(OrgScope scope, int? unitId, DateOnly asOf, CancellationToken ct)
@@ -73,8 +74,10 @@ public sealed class AwardStatistics(TdktDbContext db)
             rootId = Domain.Organizations.OrgPath.Ids(roots[0])[^1];
         }
 
-        var units = await db.OrgUnits.AsNoTracking()
-            .Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToListAsync(ct);
+        // One read of the units serves the roll-up and the labels (names) of this request.
+        var rows = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo, u.Name }).ToListAsync(ct);
+        _unitNames ??= rows.ToDictionary(u => u.Id, u => u.Name);
+        var units = rows.Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToList();
         // A day outside the chosen unit's life is moved into it (a ward created in 2025 asked "as of 2023" reports its
         // predecessors as of its first day; a closed unit as of its last).
         var root = units.Single(u => u.Id == rootId);
@@ -90,8 +93,7 @@ public sealed class AwardStatistics(TdktDbContext db)
         var successions = await db.OrgUnitSuccessions.AsNoTracking()
             .Select(s => new RollupSuccession(s.PredecessorId, s.SuccessorId, s.EffectiveOn)).ToListAsync(ct);
         var buckets = new UnitRollup(units, successions).Buckets(rootId, asOf);
-        var name = await db.OrgUnits.AsNoTracking().Where(u => u.Id == rootId).Select(u => u.Name).SingleAsync(ct);
-        return new StatUnitScope(rootId, name, asOf, buckets);
+        return new StatUnitScope(rootId, rows.Single(u => u.Id == rootId).Name, asOf, buckets);
     }
 
     /// <summary>The URL's request and filters checked (ValidationError naming the field) and the unit resolved
@@ -527,7 +529,7 @@ public sealed class AwardStatistics(TdktDbContext db)
         var catalogue = (await db.AwardCatalogue.AsNoTracking().Select(c => new { c.Code, c.Name, c.DecidingLevel, c.Rank, c.ValidFrom }).ToListAsync(ct))
             .GroupBy(c => c.Code).Select(g => g.OrderByDescending(c => c.ValidFrom).First())
             .ToDictionary(c => c.Code, c => (c.Name, c.DecidingLevel, c.Rank), StringComparer.Ordinal);
-        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var units = _unitNames ?? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var movements = await db.Movements.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => "M" + m.Id, m => m.Name, ct);
         foreach (var c in await db.ConferenceEvents.AsNoTracking().Select(c => new { c.Id, c.Title }).ToListAsync(ct))
         {

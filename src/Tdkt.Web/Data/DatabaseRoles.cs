@@ -19,8 +19,9 @@ public static class DatabaseRoles
         "public_notices", "public_notice_entries",
     ];
 
-    /// <summary>Read-only for the runtime role: the chain (written by its owner-defined function) and the migration history.</summary>
-    public static readonly IReadOnlyList<string> ReadOnlyTables = ["audit_chain", "audit_chain_head", "__EFMigrationsHistory"];
+    /// <summary>Read-only for the runtime role: the chain (written by its owner-defined function), the statistics cells
+    /// (written by their owner-defined triggers, ADR-0036) and the migration history.</summary>
+    public static readonly IReadOnlyList<string> ReadOnlyTables = ["audit_chain", "audit_chain_head", "award_stat_cells", "__EFMigrationsHistory"];
 
     /// <summary>The role a connection string logs in as.</summary>
     public static string RoleOf(string connectionString) =>

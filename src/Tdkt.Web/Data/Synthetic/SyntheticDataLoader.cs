@@ -61,6 +61,8 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         await using var tx = await conn.BeginTransactionAsync(ct);
         await Step("org_units", () => CopyUnits(conn, ct));
         await Step("people", () => CopyPeople(conn, ct));
+        // The statistics cells (award_stat_cells) follow by themselves: the COPY fires award_records' statement trigger
+        // once, with every loaded row, for one grouped upsert (ADR-0036); no rebuild needed, the triggers stay on.
         await Step("award_records", () => CopyAwards(conn, ct));
         await Step("dossiers, nominees, dossier_transitions", () => CopyDossiers(conn, ct));
         await Step("users, role_grants", () => CopyUsers(conn, ct));

@@ -37,7 +37,7 @@ public sealed record StatRecord(int Id, int Year, DateOnly DecisionDate, string 
 /// <summary>
 /// Award statistics straight from the registry (award_records, money from decision_recipients, revocations), scoped to
 /// the caller: the chosen unit must be in scope (else 404), its figures roll predecessors into successors as of the
-/// chosen day (<see cref="UnitRollup"/>). One SQL GROUP BY per request; labels and pivot in C#. ADR-0021.
+/// chosen day (<see cref="UnitRollup"/>). One SQL GROUP BY per request (over the pre-aggregated cells when they cover it, ADR-0036); labels and pivot in C#. ADR-0021.
 /// </summary>
 public sealed class AwardStatistics(TdktDbContext db)
 {
@@ -47,6 +47,7 @@ public sealed class AwardStatistics(TdktDbContext db)
     public const int MaxExportRows = 100_000;
 
     private Labels? _labels;
+    private Dictionary<int, string>? _unitNames;
 
     /// <summary>Root = <paramref name="unitId"/> (must be in scope, else NotFound) or the caller's first scope root.</summary>
     public async Task<Result<StatUnitScope>> UnitScopeAsync(OrgScope scope, int? unitId, DateOnly asOf, CancellationToken ct)
@@ -73,8 +74,10 @@ public sealed class AwardStatistics(TdktDbContext db)
             rootId = Domain.Organizations.OrgPath.Ids(roots[0])[^1];
         }
 
-        var units = await db.OrgUnits.AsNoTracking()
-            .Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToListAsync(ct);
+        // One read of the units serves the roll-up and the labels (names) of this request.
+        var rows = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo, u.Name }).ToListAsync(ct);
+        _unitNames ??= rows.ToDictionary(u => u.Id, u => u.Name);
+        var units = rows.Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToList();
         // A day outside the chosen unit's life is moved into it (a ward created in 2025 asked "as of 2023" reports its
         // predecessors as of its first day; a closed unit as of its last).
         var root = units.Single(u => u.Id == rootId);
@@ -90,8 +93,7 @@ public sealed class AwardStatistics(TdktDbContext db)
         var successions = await db.OrgUnitSuccessions.AsNoTracking()
             .Select(s => new RollupSuccession(s.PredecessorId, s.SuccessorId, s.EffectiveOn)).ToListAsync(ct);
         var buckets = new UnitRollup(units, successions).Buckets(rootId, asOf);
-        var name = await db.OrgUnits.AsNoTracking().Where(u => u.Id == rootId).Select(u => u.Name).SingleAsync(ct);
-        return new StatUnitScope(rootId, name, asOf, buckets);
+        return new StatUnitScope(rootId, rows.Single(u => u.Id == rootId).Name, asOf, buckets);
     }
 
     /// <summary>The URL's request and filters checked (ValidationError naming the field) and the unit resolved
@@ -111,26 +113,56 @@ public sealed class AwardStatistics(TdktDbContext db)
         return unit.IsFailure ? unit.Error! : (request, filters, unit.Value!);
     }
 
-    /// <summary>The pivot of <paramref name="request"/> under <paramref name="filters"/>.</summary>
+    /// <summary>Read the pre-aggregated cells (award_stat_cells, ADR-0036) when they cover the request; false = always the
+    /// award records themselves (the tests compare both).</summary>
+    public bool UseCells { get; set; } = true;
+
+    /// <summary>The cells hold whole decision years and no decision number or person: a period of whole years without
+    /// those two filters is read from them, anything else from the records.</summary>
+    public static bool CellsCover(StatRequest request, StatFilters filters)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(filters);
+        return request.From is { Month: 1, Day: 1 } && request.To is { Month: 12, Day: 31 }
+            && string.IsNullOrWhiteSpace(filters.Decision) && string.IsNullOrWhiteSpace(filters.Person);
+    }
+
+    /// <summary>The pivot of <paramref name="request"/> under <paramref name="filters"/>: from the cells when they cover
+    /// it (<see cref="CellsCover"/>), else one GROUP BY over the records; the same facts either way.</summary>
     public async Task<Result<PivotTable>> PivotAsync(StatUnitScope unit, StatRequest request, StatFilters filters, CancellationToken ct,
         int maxCells = PivotTable.DefaultMaxCells)
     {
         var labels = await LabelsAsync(ct);
+        var cells = UseCells && CellsCover(request, filters);
         var sql = new StringBuilder("select ");
-        var columns = request.GroupBy.Select(d => KeyExpression(d)).ToList();
+        var columns = request.GroupBy.Select(d => KeyExpression(d, cells)).ToList();
         foreach (var c in columns)
         {
             sql.Append(c).Append(", ");
         }
 
-        sql.Append("count(*), coalesce(sum(dr.\"Amount\"), 0), rv.\"Id\" is not null");
         var parameters = new List<NpgsqlParameter>();
-        AppendFrom(sql, unit, request, filters, parameters, labels, withBuckets: true,
-            withDossier: request.GroupBy.Contains(StatDimension.Movement) || filters.Movement is not null, withPerson: filters.Person is not null);
+        if (cells)
+        {
+            sql.Append("sum(c.\"Count\")::bigint, sum(c.\"Amount\"), c.\"Revoked\"");
+            AppendCells(sql, unit, request, filters, parameters, labels);
+        }
+        else
+        {
+            sql.Append("count(*), coalesce(sum(dr.\"Amount\"), 0), rv.\"Id\" is not null");
+            AppendFrom(sql, unit, request, filters, parameters, labels, withBuckets: true,
+                withDossier: request.GroupBy.Contains(StatDimension.Movement) || filters.Movement is not null, withPerson: filters.Person is not null);
+        }
+
         sql.Append(" group by ");
         for (var i = 1; i <= columns.Count + 1; i++)
         {
             sql.Append(i == 1 ? "" : ", ").Append(i == columns.Count + 1 ? columns.Count + 3 : i);
+        }
+
+        if (cells)
+        {
+            sql.Append(" having sum(c.\"Count\") <> 0"); // a cell emptied by a move (issued, revoked) stays as a zero row
         }
 
         var facts = new List<StatFact>();
@@ -323,17 +355,53 @@ public sealed class AwardStatistics(TdktDbContext db)
         return unit.Buckets.Values.Distinct().Select(id => (id, labels.UnitName(id))).OrderBy(x => x.Item1 == unit.RootId ? "" : x.Item2, StringComparer.Ordinal).ToList();
     }
 
-    private static string KeyExpression(StatDimension d) => d switch
+    /// <summary>SQL of a grouping's key over the records (a, dr, ds) or over the cells (c); m.bk is the unit's bucket.</summary>
+    private static string KeyExpression(StatDimension d, bool cells = false) => d switch
     {
         StatDimension.Unit => "m.bk::text",
-        StatDimension.Year => "extract(year from a.\"DecisionDate\")::int::text",
-        StatDimension.Form or StatDimension.Level => "a.\"AwardCode\"",
-        StatDimension.Kind => "a.\"Kind\"",
-        StatDimension.Subject => "coalesce(dr.\"SubjectKind\", case when a.\"PersonId\" is null then 'Collective' else 'Individual' end)",
-        StatDimension.Movement => "coalesce('M' || ds.\"MovementId\", 'C' || ds.\"ConferenceId\", '')",
-        StatDimension.Issuer => "coalesce(a.\"SignerOrgUnitId\"::text, '')",
+        StatDimension.Year => cells ? "c.\"Year\"::text" : "extract(year from a.\"DecisionDate\")::int::text",
+        StatDimension.Form or StatDimension.Level => cells ? "c.\"AwardCode\"" : "a.\"AwardCode\"",
+        StatDimension.Kind => cells ? "c.\"Kind\"" : "a.\"Kind\"",
+        StatDimension.Subject => cells ? "c.\"SubjectKind\"" : "coalesce(dr.\"SubjectKind\", case when a.\"PersonId\" is null then 'Collective' else 'Individual' end)",
+        StatDimension.Movement => cells ? "c.\"Movement\"" : "coalesce('M' || ds.\"MovementId\", 'C' || ds.\"ConferenceId\", '')",
+        StatDimension.Issuer => cells ? "coalesce(nullif(c.\"Issuer\", 0)::text, '')" : "coalesce(a.\"SignerOrgUnitId\"::text, '')",
         _ => throw new ArgumentOutOfRangeException(nameof(d)),
     };
+
+    /// <summary>FROM and WHERE over the cells (ADR-0036), the same filters as <see cref="AppendFrom"/> on cell keys.</summary>
+    private static void AppendCells(StringBuilder sql, StatUnitScope unit, StatRequest request, StatFilters f, List<NpgsqlParameter> ps, Labels labels)
+    {
+        sql.Append(" from award_stat_cells c join unnest(@uids, @bks) m(uid, bk) on m.uid = c.\"OrgUnitId\" where c.\"Year\" between @fy and @ty");
+        ps.Add(new NpgsqlParameter("uids", unit.Buckets.Keys.ToArray()));
+        ps.Add(new NpgsqlParameter("bks", unit.Buckets.Values.ToArray()));
+        ps.Add(new NpgsqlParameter("fy", request.From.Year));
+        ps.Add(new NpgsqlParameter("ty", request.To.Year));
+        if (f.Year is { } y)
+        {
+            sql.Append(" and c.\"Year\" = @year");
+            ps.Add(new NpgsqlParameter("year", y));
+        }
+
+        void Equal(string? value, StatDimension d, string name)
+        {
+            if (value is not null)
+            {
+                sql.Append(" and ").Append(KeyExpression(d, cells: true)).Append(" = @").Append(name);
+                ps.Add(new NpgsqlParameter(name, value));
+            }
+        }
+
+        Equal(f.Form, StatDimension.Form, "form");
+        Equal(f.Kind, StatDimension.Kind, "kind");
+        Equal(f.Subject, StatDimension.Subject, "subject");
+        Equal(f.Movement, StatDimension.Movement, "movement");
+        Equal(f.Issuer, StatDimension.Issuer, "issuer");
+        if (f.Level is not null)
+        {
+            sql.Append(" and c.\"AwardCode\" = any(@levelcodes)");
+            ps.Add(new NpgsqlParameter("levelcodes", labels.CodesOfLevel(f.Level)));
+        }
+    }
 
     private static void AppendFrom(StringBuilder sql, StatUnitScope unit, StatRequest request, StatFilters f, List<NpgsqlParameter> ps,
         Labels labels, bool withBuckets, bool withDossier, bool withPerson)
@@ -461,7 +529,7 @@ public sealed class AwardStatistics(TdktDbContext db)
         var catalogue = (await db.AwardCatalogue.AsNoTracking().Select(c => new { c.Code, c.Name, c.DecidingLevel, c.Rank, c.ValidFrom }).ToListAsync(ct))
             .GroupBy(c => c.Code).Select(g => g.OrderByDescending(c => c.ValidFrom).First())
             .ToDictionary(c => c.Code, c => (c.Name, c.DecidingLevel, c.Rank), StringComparer.Ordinal);
-        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var units = _unitNames ?? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var movements = await db.Movements.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => "M" + m.Id, m => m.Name, ct);
         foreach (var c in await db.ConferenceEvents.AsNoTracking().Select(c => new { c.Id, c.Title }).ToListAsync(ct))
         {

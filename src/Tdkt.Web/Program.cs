@@ -193,7 +193,9 @@ await ScaleOut.ImportFileKeysAsync(app.Services, settings, app.Logger);
 
 if (Tdkt.Web.Data.Synthetic.SeedCommand.Requested(args))
 {
-    var seeded = await Tdkt.Web.Data.Synthetic.SeedCommand.RunAsync(args, connectionString);
+    // The owner role loads (it may drop and rebuild the big tables' indexes during the load); the runtime role otherwise.
+    var seeded = await Tdkt.Web.Data.Synthetic.SeedCommand.RunAsync(args,
+        string.IsNullOrWhiteSpace(migrationConnectionString) ? connectionString : migrationConnectionString);
     embedded?.Stop();
     return seeded;
 }

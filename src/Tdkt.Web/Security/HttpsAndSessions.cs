@@ -25,7 +25,6 @@ public static class HttpsAndSessions
     {
         services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
         {
-            var validate = o.Events.OnValidatePrincipal;
             var signingIn = o.Events.OnSigningIn;
             o.Events.OnSigningIn = async ctx =>
             {
@@ -49,7 +48,7 @@ public static class HttpsAndSessions
                     return;
                 }
 
-                await validate(ctx);
+                await CurrentUser.ValidateCookieAsync(ctx); // stamp, disabled, grants: one query (ADR-0039)
             };
         });
         return services;

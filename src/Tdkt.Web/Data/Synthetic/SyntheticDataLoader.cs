@@ -60,10 +60,29 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         await conn.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await Step("org_units", () => CopyUnits(conn, ct));
+        // The two big tables are loaded without their secondary indexes, which are rebuilt once afterwards (a sort
+        // instead of millions of index insertions); as a superuser the per-row foreign-key checks are skipped too
+        // (every reference is constructed valid), as a restore would (ADR-0039).
+        var rebuild = await DropSecondaryIndexesAsync(conn, ["people", "award_records"], ct);
+        var superuser = await SkipRowTriggersIfSuperuserAsync(conn, ct);
         await Step("people", () => CopyPeople(conn, ct));
         // The statistics cells (award_stat_cells) follow by themselves: the COPY fires award_records' statement trigger
         // once, with every loaded row, for one grouped upsert (ADR-0036); no rebuild needed, the triggers stay on.
         await Step("award_records", () => CopyAwards(conn, ct));
+        await Step(string.Create(Inv, $"indexes of people, award_records rebuilt ({rebuild.Count}{(superuser ? ", row triggers skipped" : "")})"), async () =>
+        {
+            foreach (var ddl in rebuild)
+            {
+                await using var cmd = new NpgsqlCommand(ddl, conn);
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+        });
+        if (superuser)
+        {
+            await using var back = new NpgsqlCommand("SET session_replication_role = origin", conn);
+            await back.ExecuteNonQueryAsync(ct);
+        }
+
         await Step("dossiers, nominees, dossier_transitions", () => CopyDossiers(conn, ct));
         await Step("users, role_grants", () => CopyUsers(conn, ct));
         // HiLo hands out ids from one sequence for every table: start the app's ids above everything loaded.
@@ -81,6 +100,47 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         });
         return new Counts(scale.ProvinceIndexes.Count, _units.Count(u => u.Kind == OrgUnitKind.Commune), _units.Count,
             _firstPerson.Length == 0 ? 0 : _peopleCount.Sum(), _awardRecords, scale.Dossiers, _nominees, _transitions, _users);
+    }
+
+    /// <summary>Drops the non-unique, non-primary-key indexes of the tables (inside the load's transaction) and returns
+    /// the statements that recreate them.</summary>
+    private static async Task<List<string>> DropSecondaryIndexesAsync(NpgsqlConnection conn, string[] tables, CancellationToken ct)
+    {
+        var defs = new List<(string Name, string Ddl)>();
+        await using (var cmd = new NpgsqlCommand(
+            "SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            + "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+            + "WHERE n.nspname = current_schema() AND t.relname = ANY(@t) AND NOT i.indisprimary AND NOT i.indisunique "
+            + "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)", conn))
+        {
+            cmd.Parameters.AddWithValue("t", tables);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                defs.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in defs)
+        {
+            await using var drop = new NpgsqlCommand($"DROP INDEX \"{name}\"", conn);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+
+        return defs.Select(d => d.Ddl).ToList();
+    }
+
+    private static async Task<bool> SkipRowTriggersIfSuperuserAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("SELECT rolsuper FROM pg_roles WHERE rolname = current_user", conn);
+        if (await cmd.ExecuteScalarAsync(ct) is not true)
+        {
+            return false;
+        }
+
+        await using var set = new NpgsqlCommand("SET session_replication_role = replica", conn);
+        await set.ExecuteNonQueryAsync(ct);
+        return true;
     }
 
     private async Task Step(string what, Func<Task> work)

@@ -7,6 +7,7 @@ public static class AwardFeatures
     public static IServiceCollection AddAwardFeatures(this IServiceCollection services) => services
         .AddScoped<AwardData>()
         .AddScoped<RegistryFacts>()
+        .AddSingleton<RegistryCache>()
         .AddScoped<ImportAwardHistoryHandler>()
         .AddScoped<PeopleMerger>();
 }

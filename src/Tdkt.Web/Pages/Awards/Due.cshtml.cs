@@ -15,7 +15,7 @@ namespace Tdkt.Web.Pages.Awards;
 
 /// <summary>Đến hạn đề nghị khen thưởng: people and collectives of a unit's subtree who now meet a next form, with the
 /// reason; in the browser and as .xlsx.</summary>
-public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, RegistryFacts facts, TimeProvider clock, TdktSettings settings)
+public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, RegistryFacts facts, RegistryCache cache, TimeProvider clock, TdktSettings settings)
     : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "unit")]
@@ -122,7 +122,11 @@ public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, R
         }
 
         var jurisdiction = await data.SettingsForPathAsync(unit.Path, ct);
-        Rows = await facts.DueAsync(unit.Path, Year.Value, DecisionDate, jurisdiction, ct);
+        // Computed once per registry generation for everyone who asks for this subtree, year and date (ADR-0039).
+        var generation = await RegistryCache.GenerationAsync(db, ct);
+        var (path, year, date) = (unit.Path, Year.Value, DecisionDate);
+        Rows = await cache.GetOrAddAsync(string.Create(CultureInfo.InvariantCulture, $"due|{path}|{year}|{date:yyyy-MM-dd}"), generation,
+            () => facts.DueAsync(path, year, date, jurisdiction, CancellationToken.None), rows => rows.Count);
         return true;
     }
 

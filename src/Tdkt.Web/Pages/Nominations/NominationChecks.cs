@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Awards.Eligibility;
@@ -14,8 +15,10 @@ public sealed record NomineeCheck(Nominee Nominee, string AwardName, IReadOnlyLi
     EligibilityResult? Eligibility, string? EligibilityError, IReadOnlyList<string> Duplicates);
 
 /// <summary>The stored catalogue, quotas, required parts, eligibility against the registry and duplicates.</summary>
-public sealed class NominationChecks(TdktDbContext db, AwardData awards, RegistryFacts registry, CitizenIds citizenIds)
+public sealed class NominationChecks(TdktDbContext db, AwardData awards, RegistryFacts registry, RegistryCache cache, CitizenIds citizenIds)
 {
+    private readonly Dictionary<(string Code, DateOnly Day), AwardDefinition> _definitions = [];
+
     /// <summary>Part code of the council minutes the appraising body attaches.</summary>
     public const string CouncilMinutes = "BIEN_BAN_HOI_DONG";
 
@@ -30,9 +33,16 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
     public async Task<AwardDefinition> DefinitionAsync(string code, DateOnly day, CancellationToken ct)
     {
         var rulesDay = RulesDate(day);
+        if (_definitions.TryGetValue((code, rulesDay), out var known))
+        {
+            return known; // once per award and day in a request, not once per nominee
+        }
+
         var basis = LegalBases.ForDecisionDate(rulesDay).Value;
         var d = DefaultCatalogue.For(code, basis).Value!;
-        return await awards.EntryOnAsync(code, rulesDay, ct) is { } stored && stored.Basis == basis ? stored.ApplyTo(d) : d;
+        var definition = await awards.EntryOnAsync(code, rulesDay, ct) is { } stored && stored.Basis == basis ? stored.ApplyTo(d) : d;
+        _definitions[(code, rulesDay)] = definition;
+        return definition;
     }
 
     public async Task<IReadOnlyList<QuotaLine>> QuotaAsync(Dossier d, CancellationToken ct)
@@ -155,6 +165,18 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         var files = await db.DossierAttachments.AsNoTracking().Where(a => a.DossierId == d.Id && a.NomineeId != null)
             .Select(a => new { a.NomineeId, a.PartCode }).ToListAsync(ct);
         var settings = withEligibility ? await awards.SettingsForUnitAsync(d.ProposingUnitId, ct) : JurisdictionSettings.Default;
+        // Registry-derived parts (the nominee's registry person, their facts) come from the cache of the current
+        // registry generation (ADR-0039); the same name proposed elsewhere is one query for the whole page.
+        var generation = withEligibility ? await RegistryCache.GenerationAsync(db, ct) : 0;
+        // Same unit, year and birth years as the page (one query); names are compared by the domain rule, not by SQL equality.
+        var birthYears = withEligibility ? nominees.Select(n => n.BirthYear).Distinct().ToList() : [];
+        var proposedElsewhere = withEligibility
+            ? (await (from o in db.Nominees.AsNoTracking()
+                      join od in db.Dossiers.AsNoTracking() on o.DossierId equals od.Id
+                      where birthYears.Contains(o.BirthYear) && od.ProposingUnitId == d.ProposingUnitId && od.Year == d.Year && od.Status != DossierStatus.NotAwarded
+                      select new { o.Id, o.Name, o.BirthYear, o.Kind, o.CitizenIdProtected, od.Title }).Take(5000).ToListAsync(ct))
+                .Select(o => new { o.Id, o.BirthYear, o.Kind, o.Title, Facts = FactsOf(o.Name, o.BirthYear, o.CitizenIdProtected, null) }).ToList()
+            : [];
         var result = new List<NomineeCheck>();
         foreach (var n in nominees)
         {
@@ -165,25 +187,26 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
             var duplicates = new List<string>();
             if (withEligibility)
             {
-                var personId = n.Kind is SubjectKind.Individual or SubjectKind.Household ? await MatchPersonAsync(n, d.ProposingUnitId, ct) : null;
-                var facts = personId is { } pid ? await registry.ForPersonAsync(pid, ct) : new SubjectFacts { Kind = n.Kind };
+                var personId = n.Kind is SubjectKind.Individual or SubjectKind.Household
+                    ? await cache.GetOrAddAsync(string.Create(CultureInfo.InvariantCulture, $"person|{n.Id}|{n.Name}|{n.BirthYear}|{d.ProposingUnitId}|{n.CitizenIdProtected}"),
+                        generation, () => MatchPersonAsync(n, d.ProposingUnitId, CancellationToken.None), _ => 1)
+                    : null;
+                var facts = personId is { } pid
+                    ? await cache.GetOrAddAsync(string.Create(CultureInfo.InvariantCulture, $"facts|{pid}"), generation,
+                        () => registry.ForPersonAsync(pid, CancellationToken.None), f => 1 + f.Awards.Count + f.Ratings.Count)
+                    : new SubjectFacts { Kind = n.Kind };
                 var r = EligibilityEngine.Evaluate(n.AwardCode, Math.Min(d.Year, RulesDate(day).Year), RulesDate(day), facts with { Kind = n.Kind }, settings);
                 eligibility = r.Value;
                 error = r.Error?.Message;
-                var same = personId is { } sp ? await RegistryFacts.SamePersonIdsAsync(db, sp, ct) : [];
-                if (personId is not null && await RegistryFacts.Counted(db).AnyAsync(a => same.Contains(a.PersonId!.Value) && a.AwardCode == n.AwardCode && a.Year == d.Year, ct))
+                // The person's counted (not revoked) awards, merged people's included, are in the facts.
+                if (personId is not null && facts.Awards.Any(a => a.AwardCode == n.AwardCode && a.Year == d.Year))
                 {
                     duplicates.Add($"đã được tặng {def.Name} năm {d.Year} (sổ theo dõi khen thưởng)");
                 }
 
                 // Candidates of the same kind, year and unit; the domain decides who is the same person (SamePerson).
-                var candidates = await (from o in db.Nominees.AsNoTracking()
-                                        join od in db.Dossiers.AsNoTracking() on o.DossierId equals od.Id
-                                        where o.Id != n.Id && o.BirthYear == n.BirthYear && o.Kind == n.Kind
-                                              && od.ProposingUnitId == d.ProposingUnitId && od.Year == d.Year && od.Status != DossierStatus.NotAwarded
-                                        select new { od.Title, o.Name, o.BirthYear, o.CitizenIdProtected }).Take(500).ToListAsync(ct);
                 var me = FactsOf(n.Name, n.BirthYear, n.CitizenIdProtected, null);
-                duplicates.AddRange(candidates.Where(o => SamePerson.Is(me, FactsOf(o.Name, o.BirthYear, o.CitizenIdProtected, null)))
+                duplicates.AddRange(proposedElsewhere.Where(o => o.Id != n.Id && o.BirthYear == n.BirthYear && o.Kind == n.Kind && SamePerson.Is(me, o.Facts))
                     .Select(o => $"cũng được đề nghị trong hồ sơ \"{o.Title}\""));
             }
 

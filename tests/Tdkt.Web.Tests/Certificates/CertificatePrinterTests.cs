@@ -84,11 +84,7 @@ public sealed class CertificatePrinterTests
             Assert.Contains("Bà Trần Văn Một", await TextAsync(await printer.PrintPagesAsync([Page("Trần Văn Một", 1)], false, CancellationToken.None)));
             var first = printer.BrowserProcessId!.Value;
 
-            printer.KillBrowserForTest();
-            using (var dead = Process.GetProcessById(first))
-            {
-                await dead.WaitForExitAsync();
-            }
+            printer.KillBrowserForTest(); // as a crash would: the next print finds it gone, or fails on it and is retried once
 
             Assert.Contains("Bà Lò Thị Hai", await TextAsync(await printer.PrintPagesAsync([Page("Lò Thị Hai", 2)], false, CancellationToken.None)));
             Assert.Equal(2, printer.BrowserStarts);

@@ -108,7 +108,10 @@ public sealed class CertificatePdf(CertificateSettings settings, ILogger<Certifi
             throw new ChromiumMissingException(settings.ChromiumPath);
         }
 
+        using var activity = Infrastructure.Tracing.Source.StartActivity("certificate print");
         await slots.WaitAsync(ct);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var ok = false;
         try
         {
             for (var attempt = 0; ; attempt++)
@@ -116,7 +119,10 @@ public sealed class CertificatePdf(CertificateSettings settings, ILogger<Certifi
                 var b = await BrowserAsync(ct);
                 try
                 {
-                    return await PrintOnAsync(b, html, ct);
+                    var pdf = await PrintOnAsync(b, html, ct);
+                    ok = true;
+                    activity?.SetTag("tdkt.certificates.bytes", pdf.Length).SetTag("tdkt.certificates.attempts", attempt + 1);
+                    return pdf;
                 }
                 catch (ChromiumDiedException e) when (attempt == 0 && !ct.IsCancellationRequested)
                 {
@@ -127,6 +133,11 @@ public sealed class CertificatePdf(CertificateSettings settings, ILogger<Certifi
         finally
         {
             slots.Release();
+            Infrastructure.JobMetrics.Printed(System.Diagnostics.Stopwatch.GetElapsedTime(started), ok);
+            if (!ok)
+            {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
         }
     }
 
@@ -245,6 +256,7 @@ public sealed class CertificatePdf(CertificateSettings settings, ILogger<Certifi
 
             browser = await ChromiumDevTools.StartAsync(settings.ChromiumPath, log);
             Interlocked.Increment(ref starts);
+            Infrastructure.JobMetrics.BrowserStarted();
             log.LogInformation("Chromium started for certificates (process {Pid}, {Pages} pages)", browser.ProcessId, settings.Pages);
             return browser;
         }

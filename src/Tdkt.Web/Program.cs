@@ -72,6 +72,7 @@ builder.Services.AddScoped<CurrentUser>();
 builder.Services.AddTdktScaleOut(builder.Configuration, settings, connectionString);
 builder.Services.AddTdktReadReplica(builder.Configuration); // statistics, registry search, exports (ADR-0035)
 builder.Services.AddTdktMetrics(); // /metrics for Prometheus, configured addresses only (ADR-0027)
+builder.Services.AddTdktTracing(builder.Configuration); // OTLP traces when an endpoint is configured (ADR-0040)
 
 builder.Services.AddIdentityCore<AppUser>(o =>
     {
@@ -158,6 +159,7 @@ builder.Services.AddRazorPages(o =>
 builder.Services.AddOpenApi("v1", o => Tdkt.Web.Api.ApiEnums.AddApiEnums(o));
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<TdktDbContext>("database");
+builder.Services.AddHostedService<StartupHealthLog>(); // a part down at start → one warning naming it (ADR-0040)
 builder.Services.AddTdktFeatures();
 
 var app = builder.Build();

@@ -20,3 +20,38 @@ public static class HealthWriter
             }),
         });
 }
+
+/// <summary>Bad input at start (ADR-0040): once the app has started, every health part is checked once and each one
+/// that is not healthy is logged as a warning naming the part ("Tdkt khởi động ở chế độ suy giảm — replica: …"), so a
+/// replica that does not connect, an unreadable job store or a node with other Data Protection settings shows in the
+/// log at start, not only on /health. The app keeps serving with what works.</summary>
+public sealed class StartupHealthLog(HealthCheckService health, IHostApplicationLifetime lifetime, ILogger<StartupHealthLog> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        var report = await health.CheckHealthAsync(stoppingToken);
+        foreach (var (part, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+        {
+            log.LogWarning("Tdkt khởi động ở chế độ suy giảm — {Part}: {Status}: {Description}", part, entry.Status, entry.Description);
+        }
+
+        if (report.Status == HealthStatus.Healthy)
+        {
+            log.LogInformation("Tdkt đã khởi động: mọi phần ({Parts}) hoạt động", string.Join(", ", report.Entries.Keys));
+        }
+    }
+}

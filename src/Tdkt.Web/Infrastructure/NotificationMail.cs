@@ -28,13 +28,29 @@ public sealed class NotificationMailQueue
 {
     private readonly Channel<Notification> _channel = Channel.CreateUnbounded<Notification>(new UnboundedChannelOptions { SingleReader = true });
 
-    public ChannelReader<Notification> Reader => _channel.Reader;
+    private int _waiting; // a single-reader channel cannot count its items: the gauge tdkt.mail.queue reads this
+
+    public NotificationMailQueue() => JobMetrics.ObserveMailQueue(() => Volatile.Read(ref _waiting));
+
+    /// <summary>The notifications in commit order, each counted out of the queue as it is handed over.</summary>
+    public async IAsyncEnumerable<Notification> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var n in _channel.Reader.ReadAllAsync(ct))
+        {
+            Interlocked.Decrement(ref _waiting);
+            yield return n;
+        }
+    }
 
     public void Enqueue(IEnumerable<Notification> notifications)
     {
         foreach (var n in notifications)
         {
-            _channel.Writer.TryWrite(n);
+            Interlocked.Increment(ref _waiting);
+            if (!_channel.Writer.TryWrite(n))
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
         }
     }
 }
@@ -157,7 +173,7 @@ public sealed class NotificationMailSender(NotificationMailQueue queue, SmtpSett
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var n in queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var n in queue.ReadAllAsync(stoppingToken))
         {
             try
             {

@@ -30,7 +30,19 @@ public sealed class ReadReplica
         var cs = config.GetConnectionString("TdktReadOnly");
         if (!string.IsNullOrWhiteSpace(cs))
         {
-            var builder = new NpgsqlConnectionStringBuilder(cs);
+            NpgsqlConnectionStringBuilder builder;
+            try
+            {
+                builder = new NpgsqlConnectionStringBuilder(cs);
+            }
+            catch (ArgumentException e)
+            {
+                // Bad input: the node serves everything from the primary; /health "replica" says why.
+                Invalid = e.Message;
+                log.LogError("Chuỗi kết nối bản sao chỉ đọc (ConnectionStrings:TdktReadOnly) không hợp lệ ({Reason}): mọi đọc dùng máy chủ chính.", e.Message);
+                return;
+            }
+
             builder.ApplicationName ??= "tdkt-readonly";
             if (!cs.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
             {
@@ -46,6 +58,9 @@ public sealed class ReadReplica
     }
 
     public string? ConnectionString { get; }
+
+    /// <summary>Why ConnectionStrings:TdktReadOnly could not be read, if it could not.</summary>
+    public string? Invalid { get; }
     public DbContextOptions<TdktDbContext>? Options { get; }
     public bool Configured => Options is not null;
     public bool Down => _down;
@@ -137,6 +152,11 @@ public sealed class ReplicaHealthCheck(ReadReplica replica) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (replica.Invalid is { } why)
+        {
+            return HealthCheckResult.Degraded($"Chuỗi kết nối bản sao (TdktReadOnly) không hợp lệ ({why}): thống kê và tra cứu đang đọc từ máy chủ chính");
+        }
+
         try
         {
             await using var conn = new NpgsqlConnection(replica.ConnectionString);

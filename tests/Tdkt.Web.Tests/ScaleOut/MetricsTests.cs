@@ -41,6 +41,23 @@ public sealed class MetricsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metrics_AfterAReminderPass_HaveJobDurationAndTheMailQueue()
+    {
+        using var node = From(IPAddress.Loopback);
+        var scopes = node.Services.GetRequiredService<IServiceScopeFactory>();
+        _ = node.Services.GetRequiredService<Tdkt.Web.Infrastructure.NotificationMailQueue>();
+        Assert.NotNull(await Tdkt.Web.Pages.Nominations.ReminderRunner.TickAsync(scopes, TimeSpan.FromHours(1),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None));
+
+        var text = await node.CreateClient().GetStringAsync("/metrics");
+
+        Assert.Contains("tdkt_job_duration_seconds_bucket{", text, StringComparison.Ordinal);
+        Assert.Contains("job=\"deadline-reminders\"", text, StringComparison.Ordinal);
+        Assert.Contains("tdkt_job_runs_total{", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^tdkt_mail_queue[{ ]", text);
+    }
+
+    [Fact]
     public async Task Metrics_FromAnotherAddress_NotFound()
     {
         using var node = From(IPAddress.Parse("203.0.113.7"));

@@ -75,7 +75,7 @@ public sealed class CertificateService(TdktDbContext db, CurrentUser me, Certifi
     }
 
     public Task<byte[]> PrintAsync(IReadOnlyList<CertificatePage> pages, bool onBlank, CancellationToken ct) =>
-        pdf.PrintAsync(CertificateHtml.Render(pages, onBlank), ct);
+        pdf.PrintPagesAsync(pages, onBlank, ct);
 
     public static string VerifyUrl(string baseUrl, string token) => $"{baseUrl.TrimEnd('/')}/xac-minh/{token}";
 

@@ -37,24 +37,30 @@ public sealed class ReminderRunner(IServiceScopeFactory scopes, TdktSettings set
     /// <summary>One scheduled tick: claims the lease, runs the pass if won. Null when another node has the pass.</summary>
     public static async Task<int?> TickAsync(IServiceScopeFactory scopes, TimeSpan interval, ILogger log, CancellationToken ct)
     {
+        using var activity = Tracing.Source.StartActivity("job " + JobName); // a trace of its own per pass (ADR-0040)
+        activity?.SetTag("tdkt.job.name", JobName);
         using var scope = scopes.CreateScope();
         var lease = scope.ServiceProvider.GetRequiredService<JobLease>();
         if (!await lease.TryClaimAsync(JobName, interval, ct))
         {
+            activity?.SetTag("tdkt.job.outcome", "skipped");
             return null;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var added = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync(ct);
             await lease.FinishAsync(JobName, true, null, ct);
-            JobMetrics.Ran(JobName, true, added);
+            JobMetrics.Ran(JobName, true, added, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            activity?.SetTag("tdkt.job.outcome", "ok").SetTag("tdkt.job.items", added);
             return added;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Lượt nhắc hạn hồ sơ tự động thất bại; sẽ thử lại ở lượt sau");
-            JobMetrics.Ran(JobName, false, 0);
+            JobMetrics.Ran(JobName, false, 0, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            activity?.SetTag("tdkt.job.outcome", "failed").SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
             await lease.FinishAsync(JobName, false, e.Message, CancellationToken.None);
             return 0;
         }

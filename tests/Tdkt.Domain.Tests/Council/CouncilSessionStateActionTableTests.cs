@@ -120,10 +120,11 @@ public sealed class CouncilSessionStateActionTableTests
     }
 
     [Fact]
-    public void Table_CoversEveryStateAndAction_TwentyCases()
+    public void Table_CoversEveryStateAndAction_TwentyFourCases()
     {
+        Assert.Equal(24, All().Count);
         Assert.Equal(Enum.GetValues<CouncilSessionStatus>().Length * Enum.GetValues<SessionAction>().Length, All().Count);
-        Assert.Equal(5, Legal.Count);
+        Assert.Equal(7, Legal.Count);
     }
 
     [Fact]

@@ -80,6 +80,6 @@ public sealed class MovementQuotaTests
         var quota = new EventQuota(0, 10, 1, []);
 
         Assert.Empty(Quotas.TotalProblems(quota, Counts(2, 0, 4), Counts(0, 1, 0), "phong trào"));
-        Assert.Empty(Quotas.Problems([new QuotaLine(SubjectKind.Household, 1, 3, 0)]));
+        Assert.Empty(Quotas.Problems([new Domain.Nominations.QuotaLine(SubjectKind.Household, 1, 3, 0)]));
     }
 }

@@ -61,13 +61,18 @@ public sealed class CertificateService(TdktDbContext db, CurrentUser me, Certifi
         var capacity = NominationDocx.CapacityLines(decision);
         var emblem = await DocumentProfiles.EmblemDataUriAsync(db, decision.IssuingUnitId, ct);
         var pages = new List<CertificatePage>();
+        var layouts = new Dictionary<string, IReadOnlyList<FieldPosition>>(); // one lookup per award, not per recipient
         foreach (var r in recipients)
         {
             var n = nominees.GetValueOrDefault(r.NomineeId);
             var facts = new CertificateFacts(decision.IssuingBodyName, decision.SignerTitle, decision.SignerName, capacity, r.AwardCode, r.AwardName,
                 decision.Basis, r.SubjectKind, r.Name, n?.Gender, r.Details, n?.Achievement, decision.Wording, decision.Number,
                 decision.DecisionDate, r.Serial, place);
-            var layout = await LayoutAsync(decision.IssuingUnitId, r.AwardCode, ct);
+            if (!layouts.TryGetValue(r.AwardCode, out var layout))
+            {
+                layout = layouts[r.AwardCode] = await LayoutAsync(decision.IssuingUnitId, r.AwardCode, ct);
+            }
+
             pages.Add(new CertificatePage(CertificateText.For(facts), layout, VerifyUrl(baseUrl, tokens[r.Id]), emblem));
         }
 

@@ -353,7 +353,11 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         }
 
         var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
-        if (!NominationAccess.CanSee(scope, unit.Path, d))
+        // The receiving body sees a draft addressed to it once the deadline has passed, so that it can extend it or
+        // accept it late (ADR-0038); before that a draft is the unit's own.
+        var overdueDraft = d.Status == DossierStatus.Draft && d.EffectiveDeadline is { } dl && workflow.Today >= dl
+            && NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
+        if (!NominationAccess.CanSee(scope, unit.Path, d) && !overdueDraft)
         {
             return false;
         }

@@ -157,6 +157,19 @@ public sealed partial class WorkflowGuardBrowserTests(BrowserApp app)
         var dossier = await Build.Dossier(app.Factory).By("canbo.snv", "LCH-SNV").AppraisedBy("thamdinh.snv").Level(DecidingLevel.Province).Year(2025)
             .On(new DateOnly(2025, 12, 8)).Titled("Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh (công khai, trình duyệt)")
             .WithIndividual(Name, AwardCodes.CstdTinh, "nam", 1980).AppraisedAsync();
+        // Lai Châu publishes its CSTĐ tỉnh nominees too (a province's choice, PublicNoticePolicy.ExtraAwardCodes).
+        await app.Factory.WithDbAsync(async db =>
+        {
+            var province = await db.OrgUnits.Where(u => u.Code == "LCH").Select(u => u.Id).SingleAsync();
+            var setting = await db.NoticeSettings().SingleOrDefaultAsync(s => s.OrgUnitId == province);
+            if (setting is null)
+            {
+                db.NoticeSettings().Add(setting = new PublicNoticeSetting { OrgUnitId = province });
+            }
+
+            setting.ExtraAwardCodes = [AwardCodes.CstdTinh];
+            return await db.SaveChangesAsync();
+        });
         var acts = await DemoActs.ForAsync(app.Factory.Services);
         var nominees = await acts.NomineeIdsAsync(dossier);
         var lastDay = await acts.PublishAsync("thamdinh.snv", day, new PublishNoticeCommand(

@@ -11,8 +11,6 @@ namespace Tdkt.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class NominationsBrowserTests(BrowserApp app)
 {
-    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
-
     [Fact]
     public async Task WardProposesVìNgườiNghèo_CityAppraisesAndIssuesGiayKhen_RegistryMoneyAndDocxAreRight()
     {
@@ -52,27 +50,19 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
                      ("Household", "Giàng A Páo", "", "", "Tổ dân phố 3, phường Tân Phong"),
                  })
         {
-            await clerk.Locator("#nk").SelectOptionAsync(kind);
-            await clerk.Locator("#nn").FillAsync(name);
-            await clerk.Locator("#ng").SelectOptionAsync(gender);
-            await clerk.Locator("#nb").FillAsync(year);
-            await clerk.Locator("#na").FillAsync(address);
-            await clerk.Locator("#naw").SelectOptionAsync("GK");
-            await clerk.Locator("#nt").FillAsync("Giúp hộ nghèo thoát nghèo bền vững");
-            await clerk.GetByRole(AriaRole.Button, new() { Name = "Thêm đối tượng" }).ClickAsync();
-            await Expect(clerk.GetByTestId("nominees")).ToContainTextAsync(name);
+            await DossierSteps.AddNomineeAsync(clerk, kind, name, gender, year, address, "Giúp hộ nghèo thoát nghèo bền vững");
         }
 
         await Expect(clerk.GetByTestId("nominees").Locator("tbody tr")).ToHaveCountAsync(3);
-        await AttachAsync(clerk, "TO_TRINH", null);
-        await AttachAsync(clerk, "BIEN_BAN_BINH_XET", null);
-        await AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Lò Văn Minh");
-        await AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Tòng Thị Lan");
+        await DossierSteps.AttachAsync(clerk, "TO_TRINH", null);
+        await DossierSteps.AttachAsync(clerk, "BIEN_BAN_BINH_XET", null);
+        await DossierSteps.AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Lò Văn Minh");
+        await DossierSteps.AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Tòng Thị Lan");
 
         // The household's báo cáo thành tích is missing: submitting is refused and says which.
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await Expect(clerk.GetByTestId("errors")).ToContainTextAsync("Giàng A Páo: thiếu Báo cáo thành tích");
-        await AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Giàng A Páo");
+        await DossierSteps.AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Giàng A Páo");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await Expect(clerk.GetByTestId("dossier-status")).ToHaveTextAsync("Đã gửi, chờ tiếp nhận");
 
@@ -88,7 +78,7 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
 
         await clerk.GotoAsync(url);
         await Expect(clerk.GetByText("Lý do trả lại: Thiếu báo cáo thành tích của hộ ông Giàng A Páo")).ToBeVisibleAsync();
-        await AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Giàng A Páo");
+        await DossierSteps.AttachAsync(clerk, "BAO_CAO_THANH_TICH", "Giàng A Páo");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ" }).ClickAsync();
         await Expect(clerk.GetByTestId("dossier-status")).ToHaveTextAsync("Đã gửi, chờ tiếp nhận");
 
@@ -97,44 +87,15 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
         await Expect(appraiser.GetByTestId("dossier-status")).ToHaveTextAsync("Đã tiếp nhận");
 
         // 3. Appraisal: every nominee accepted, then the council (6 of 7 members) with its minutes.
-        for (var i = 0; i < 3; i++)
-        {
-            // The registry has no facts on these nominees: accepting one who fails a criterion needs the appraiser's reason.
-            await appraiser.Locator("input[aria-label^='Lý do thẩm định']").Nth(i).FillAsync("Thành tích đã được UBND phường xác nhận");
-            await appraiser.GetByRole(AriaRole.Button, new() { Name = "Đạt", Exact = true }).Nth(i).ClickAsync();
-            await Expect(appraiser.GetByTestId("nominees").GetByText("Đề nghị khen")).ToHaveCountAsync(i + 1);
-        }
-
-        await appraiser.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành thẩm định" }).ClickAsync();
-        await Expect(appraiser.GetByTestId("dossier-status")).ToHaveTextAsync("Đã thẩm định");
-        await appraiser.Locator("#pc").SelectOptionAsync("BIEN_BAN_HOI_DONG");
-        await appraiser.Locator("#pf").SetInputFilesAsync(new FilePayload { Name = "bien-ban-hoi-dong.pdf", MimeType = "application/pdf", Buffer = Pdf });
-        await appraiser.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
-        await Expect(appraiser.GetByTestId("files")).ToContainTextAsync("bien-ban-hoi-dong.pdf");
-        foreach (var name in new[] { "Lò Văn Minh", "Tòng Thị Lan", "Giàng A Páo" })
-        {
-            await appraiser.GetByLabel($"Số phiếu đồng ý {name}").FillAsync("6");
-            await appraiser.GetByLabel($"Tổng số thành viên {name}").FillAsync("7");
-            await appraiser.GetByLabel($"Tổng số thành viên {name}").Locator("xpath=..").GetByRole(AriaRole.Button, new() { Name = "Ghi" }).ClickAsync();
-            await Expect(appraiser.GetByTestId("nominees").Locator("tr", new() { HasText = name })).ToContainTextAsync("6/7 — Đạt");
-        }
-
-        await appraiser.GetByRole(AriaRole.Button, new() { Name = "Chốt kết quả Hội đồng" }).ClickAsync();
-        await Expect(appraiser.GetByTestId("dossier-status")).ToHaveTextAsync("Đã có kết quả Hội đồng");
+        await DossierSteps.AcceptAllAsync(appraiser, 3);
+        await DossierSteps.RecordCouncilSixOfSevenAsync(appraiser, "bien-ban-hoi-dong.pdf", ["Lò Văn Minh", "Tòng Thị Lan", "Giàng A Páo"]);
 
         // 4. The Phó Chủ tịch UBND thành phố issues the Giấy khen decision on 15/01/2024.
         app.Clock.Fixed = new DateTimeOffset(2024, 1, 15, 2, 0, 0, TimeSpan.Zero);
         var signer = await app.SignInAsync("lanhdao.tplc");
         await signer.GotoAsync(url);
         // Issued only from the preview (issue 12): the signer sees the draft as it prints, with the tờ trình cited.
-        await signer.GetByTestId("decision-preview-link").ClickAsync();
-        await signer.GetByLabel("Số tờ trình").FillAsync("05/TTr-UBND");
-        await signer.GetByLabel("Ngày tờ trình").FillAsync("2023-11-20");
-        await signer.GetByRole(AriaRole.Button, new() { Name = "Ghi số, ngày tờ trình" }).ClickAsync();
-        await Expect(signer.GetByTestId("decision-preview")).ToContainTextAsync("Tờ trình số 05/TTr-UBND");
-        await signer.GetByLabel("Thẩm quyền ký").SelectOptionAsync("ForChairman");
-        await signer.GetByRole(AriaRole.Button, new() { Name = "Ký ban hành quyết định" }).ClickAsync();
-        await Expect(signer.GetByTestId("dossier-status")).ToHaveTextAsync("Đã ban hành quyết định");
+        await DossierSteps.IssueForChairmanAsync(signer, "05/TTr-UBND", "2023-11-20");
         await Expect(signer.GetByTestId("decision")).ToContainTextAsync("ngày 15/01/2024");
         var number = DecisionNumber().Match(await signer.GetByTestId("decision").InnerTextAsync()).Value;
         Assert.EndsWith("/QĐ-UBND", number, StringComparison.Ordinal);
@@ -188,16 +149,6 @@ public sealed partial class NominationsBrowserTests(BrowserApp app)
         await Expect(signer.GetByTestId("award-revoked")).ToContainTextAsync("Đã hủy bỏ, thu hồi theo Quyết định số");
 
         await signer.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "tdkt-nominations.png"), FullPage = false });
-    }
-
-    private static async Task AttachAsync(IPage page, string part, string? nominee)
-    {
-        await page.Locator("#pc").SelectOptionAsync(part);
-        await page.Locator("#pn").SelectOptionAsync(nominee is null ? new SelectOptionValue { Value = "" } : new SelectOptionValue { Label = nominee });
-        var file = part.ToLowerInvariant() + "-" + (nominee is null ? "ho-so" : Guid.NewGuid().ToString("N")[..6]) + ".pdf";
-        await page.Locator("#pf").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "application/pdf", Buffer = Pdf });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
-        await Expect(page.GetByTestId("files")).ToContainTextAsync(file);
     }
 
     private static Regex DetailsUrl() => DetailsPattern();

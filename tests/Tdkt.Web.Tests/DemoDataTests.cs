@@ -6,6 +6,7 @@ using Tdkt.Domain.Awards;
 using Tdkt.Domain.Awards.Money;
 using Tdkt.Domain.Nominations;
 using Tdkt.Testing;
+using Tdkt.Web.Pages.Notices;
 
 namespace Tdkt.Web.Tests;
 
@@ -40,16 +41,27 @@ public sealed class DemoDataTests : IAsyncLifetime
             DossierStatus.Appraised, DossierStatus.Decided,
         }, statuses.ToHashSet());
 
-        // The draft for the sơ kết conference of seed 000: 2 individuals and 1 household, deadline 24/11/2023.
-        var draft = await DossierAsync(DossierStatus.Draft, "LCH-TP-TANPHONG");
-        Assert.NotNull(draft.ConferenceId);
-        Assert.Equal(new DateOnly(2023, 11, 24), draft.SubmitBefore);
-        var kinds = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == draft.Id).Select(n => n.Kind).ToListAsync());
+        // Seed 000 in 2023 as the units then were: phường Tân Phong's dossier for the city's sơ kết conference (2 individuals,
+        // 1 household) submitted before 24/11/2023, voted on by the city's council in December 2023, decided by UBND thành
+        // phố on 02/01/2024, the first day the system issues under the 2022 law (ADR-0038).
+        var soKet = await _app.WithDbAsync(db => (from d in db.Dossiers.AsNoTracking()
+                                                  join u in db.OrgUnits on d.ProposingUnitId equals u.Id
+                                                  where u.Code == "LCH-TP-TANPHONG" && d.ConferenceId != null
+                                                  select d).SingleAsync());
+        Assert.Equal((DossierStatus.Decided, new DateOnly(2023, 11, 24)), (soKet.Status, soKet.SubmitBefore!.Value));
+        var kinds = await _app.WithDbAsync(db => db.Nominees.Where(n => n.DossierId == soKet.Id).Select(n => n.Kind).ToListAsync());
         Assert.Equal(2, kinds.Count(k => k == SubjectKind.Individual));
         Assert.Equal(1, kinds.Count(k => k == SubjectKind.Household));
+        var steps = await _app.WithDbAsync(db => db.DossierTransitions.AsNoTracking().Where(t => t.DossierId == soKet.Id).ToListAsync());
+        Assert.True(DateOnly.FromDateTime(steps.Single(t => t.Action == DossierAction.Submit).At.UtcDateTime) < new DateOnly(2023, 11, 24));
+        Assert.Equal(new DateOnly(2023, 12, 5), DateOnly.FromDateTime(steps.Single(t => t.Action == DossierAction.RecordCouncil).At.UtcDateTime));
+        var soKetDecision = await _app.WithDbAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.DossierId == soKet.Id));
+        Assert.Equal((await Lookups.UnitIdAsync(_app, "LCH-TP"), new DateOnly(2024, 1, 2)), (soKetDecision.IssuingUnitId, soKetDecision.DecisionDate));
 
-        var returned = await DossierAsync(DossierStatus.Returned, "LCH-TP-TANPHONG");
-        Assert.StartsWith("Thiếu báo cáo thành tích", returned.ReturnReason, StringComparison.Ordinal);
+        // The 2026 returned dossier of the new phường Tân Phong has a supplement deadline of its own, ahead.
+        var returned = await DossierAsync(DossierStatus.Returned, "LCH-P-TANPHONG");
+        Assert.StartsWith("Báo cáo thành tích", returned.ReturnReason, StringComparison.Ordinal);
+        Assert.True(returned.SupplementBefore > Today());
         var appraising = await DossierAsync(DossierStatus.UnderAppraisal, "LCH-TP-TANPHONG");
         Assert.True(await _app.WithDbAsync(db => db.ConsultationRequests.AnyAsync(c => c.DossierId == appraising.Id && c.Answer == null)));
 
@@ -61,6 +73,37 @@ public sealed class DemoDataTests : IAsyncLifetime
         var audit = await _app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(Dossier)).ToListAsync());
         Assert.NotEmpty(audit);
         Assert.All(audit, a => Assert.Contains(a.ActorUserId, demoUsers));
+    }
+
+    /// <summary>Today as the app counts it (Vietnam time), as at seeding.</summary>
+    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    [Fact]
+    public async Task DemoStory_Current_ConferenceDeadlineAheadSessionAheadNoticeRunning_NothingStuckOnAPassedDeadline()
+    {
+        var today = Today();
+        var units = await _app.WithDbAsync(db => db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id));
+
+        // A conference of UBND tỉnh whose dossier deadline is still ahead, with dossiers of the new wards and communes at every step.
+        var conference = await _app.WithDbAsync(db => db.ConferenceEvents.AsNoTracking().Where(e => e.DossierDeadline > today).ToListAsync());
+        var current = Assert.Single(conference);
+        Assert.Equal("LCH", units[current.OrganiserUnitId].Code);
+        var dossiers = await _app.WithDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.ConferenceId == current.Id).ToListAsync());
+        Assert.All(dossiers, d => Assert.Null(units[d.ProposingUnitId].ValidTo));
+        Assert.Superset(new HashSet<DossierStatus>
+        {
+            DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.UnderAppraisal, DossierStatus.Appraised, DossierStatus.Decided,
+        }, dossiers.Select(d => d.Status).ToHashSet());
+
+        // A council session a few days ahead, the public notice of its nominees running today.
+        Assert.True(await _app.WithDbAsync(db => db.CouncilSessions.AnyAsync(s => s.MeetingDate > today && s.Status == Domain.Council.CouncilSessionStatus.Scheduled)));
+        Assert.True(await _app.WithDbAsync(db => db.Notices().AnyAsync(n => n.StartDate <= today && n.EndDate >= today)));
+
+        // No dossier the unit still has to send (draft, returned) waits on a deadline that has passed without extension.
+        var open = await _app.WithDbAsync(db => db.Dossiers.AsNoTracking()
+            .Where(d => d.Status == DossierStatus.Draft || d.Status == DossierStatus.Returned).ToListAsync());
+        Assert.NotEmpty(open);
+        Assert.Empty(open.Where(d => !d.LateAccepted && d.EffectiveDeadline is { } dl && dl <= today).Select(d => d.Title));
     }
 
     [Fact]

@@ -1,15 +1,12 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Council;
 using Tdkt.Domain.Nominations;
-using Tdkt.Web.Documents;
 using Tdkt.Web.Infrastructure;
 using Tdkt.Web.Pages.Council;
 using Tdkt.Web.Pages.Nominations;
 using Tdkt.Web.Pages.Notices;
-using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Data;
 
@@ -19,12 +16,14 @@ namespace Tdkt.Web.Data;
 /// its own day, so history rows, notifications, audit rows, the decision number, award records and money are exactly
 /// what the app makes.
 /// <list type="bullet">
-/// <item>Thành phố Lai Châu (seed 000, 2023): phường Tân Phong's draft for the sơ kết of "Vì người nghèo" (deadline
-/// 24/11/2023), one dossier submitted, one returned, one under appraisal with a consultation request; phường Đoàn Kết's
-/// dossier waiting in Phòng Nội vụ's inbox too; Tân Phong's 2024 dossier decided on 10/01/2025 (the first day decisions
-/// can be issued is 01/01/2024, Law 2022; the city existed until 30/06/2025).</item>
+/// <item>Thành phố Lai Châu (seed 000, 2023, the units as they then were): phường Tân Phong's dossier for the sơ kết
+/// of "Vì người nghèo", submitted before 24/11/2023, council in December 2023, decided on 02/01/2024 (the first day the
+/// 2022 law applies, ADR-0038); dossiers still submitted or under appraisal in the city's inbox and an unfinished June
+/// 2025 draft of the old ward — the open work the admin hands over; Tân Phong's 2024 dossier decided on 10/01/2025.</item>
 /// <item>The province (now, Decree 152): Sở Nội vụ's CSTĐ tỉnh / Bằng khen dossier appraised, its list on public notice
 /// from the day of seeding, a council session scheduled after the notice ends.</item>
+/// <item>Now, the wards and communes from 01/07/2025 (<see cref="CurrentScenarioAsync"/>): UBND tỉnh's conference with
+/// its deadline ahead and dossiers at every step. Nothing waits on a passed deadline.</item>
 /// </list>
 /// Names of people are illustrative; no citizen IDs (they would be encrypted with this data folder's key ring).
 /// </summary>
@@ -59,7 +58,113 @@ public sealed partial class DemoSeeder
         await SeedWardHistoryAsync(units["LCH-TP-TANPHONG"]);
 
         await CityDossiersAsync(acts, units, movement, conference);
-        await ProvinceDossierAsync(acts, units, services.GetRequiredService<TimeProvider>().Today(settings));
+        var today = services.GetRequiredService<TimeProvider>().Today(settings);
+        await ProvinceDossierAsync(acts, units, today);
+        if (NewUnitClerks.All(c => acts.Knows(c.UserName)))
+        {
+            await CurrentScenarioAsync(acts, units, movement, today);
+        }
+    }
+
+    private const string CurrentConferenceTitle = "Hội nghị biểu dương điển hình tiên tiến Phong trào thi đua “Lai Châu chung tay vì người nghèo - "
+        + "không để ai bị bỏ lại phía sau” của các xã, phường";
+
+    /// <summary>The current scenario, relative to <paramref name="today"/> (the app's clock at seeding) and with the units
+    /// of the two-level government: UBND tỉnh's conference honouring the new wards and communes, its dossier deadline
+    /// two weeks ahead, dossiers of the new wards and communes at every step before Sở Nội vụ (draft, submitted,
+    /// returned for supplement with a deadline of its own, appraised and waiting for the signer, decided); the council
+    /// session with its public notice running is <see cref="ProvinceDossierAsync"/>'s. No open dossier waits on a
+    /// passed deadline.</summary>
+    private async Task CurrentScenarioAsync(DemoActs a, Dictionary<string, int> units, int? movement, DateOnly today)
+    {
+        const string Appraiser = "thamdinh.snv";
+        var deadline = Weekday(today.AddDays(14), forward: true);
+        var held = Weekday(today.AddDays(35), forward: true);
+        var ev = Ok(Domain.Conferences.ConferenceEvent.Create(new Domain.Conferences.EventData(
+            Domain.Conferences.EventKind.ExemplaryHonouring, CurrentConferenceTitle, units["LCH"], units["LCH-SNV"], movement, null, held.Year,
+            "Ngày " + ViFormat.Date(held), held, "Hội trường UBND tỉnh Lai Châu",
+            ["Báo cáo kết quả Phong trào thi đua của các xã, phường", "Tham luận của các điển hình tiên tiến", "Khen thưởng: Chủ tịch UBND tỉnh tặng Bằng khen"],
+            [new Domain.Conferences.DelegateGroup("Đại biểu tỉnh", "Thường trực UBND tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh", 20),
+             new Domain.Conferences.DelegateGroup("Đại biểu xã, phường", "Lãnh đạo UBND các xã, phường và các điển hình tiên tiến", 80)],
+            100, 40_000_000m, "Kinh phí thi đua, khen thưởng của tỉnh", null, 5, 10, 5, [], deadline)));
+        db.ConferenceEvents.Add(ev);
+        db.AuditAction = "Dữ liệu mẫu: hội nghị biểu dương của tỉnh";
+        await db.SaveChangesAsync();
+        var c = ev.Id;
+        CreateDossierCommand For(string unit, string title) =>
+            new(title, units[unit], CommendationKind.Thematic, DecidingLevel.Province, movement, c, today.Year, null);
+
+        // Decided: phường Tân Phong's first proposal, Bằng khen issued by the Phó Chủ tịch UBND tỉnh.
+        const string TanPhong = "canbo.phuongtanphong";
+        var decided = await a.ReadyAsync(TanPhong, Weekday(today.AddDays(-30)), For("LCH-P-TANPHONG",
+                "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể có thành tích xuất sắc trong Phong trào thi đua “Vì người nghèo” (đợt 1)"),
+            Team("Tổ dân phố số 7, phường Tân Phong", "Không còn hộ nghèo từ năm 2025; vận động xây dựng 4 nhà Đại đoàn kết."));
+        await a.RecordLetterAsync(TanPhong, Weekday(today.AddDays(-29)), decided, "12/TTr-UBND");
+        await a.SubmitAsync(TanPhong, Weekday(today.AddDays(-29)), decided);
+        await a.ReceiveAsync(Appraiser, Weekday(today.AddDays(-28)), decided);
+        foreach (var n in await a.NomineeIdsAsync(decided))
+        {
+            await a.AppraiseAsync(Appraiser, Weekday(today.AddDays(-24)), decided, n, true, null);
+        }
+
+        await a.CompleteAppraisalAsync(Appraiser, Weekday(today.AddDays(-23)), decided);
+        await a.IssueAsync("lanhdao.tinh", Weekday(today.AddDays(-20)), decided, new IssueCommand(SignerCapacity.ForChairman, null, null));
+
+        // Returned for supplement, with its own deadline a week ahead.
+        var returned = await a.ReadyAsync(TanPhong, Weekday(today.AddDays(-12)), For("LCH-P-TANPHONG",
+                "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho cá nhân, hộ gia đình tiêu biểu trong giảm nghèo bền vững"),
+            Individual("Hoàng Thị Duyên", "nữ", 1990, "Giáy", "Chủ tịch Hội Liên hiệp Phụ nữ phường Tân Phong",
+                "Duy trì 6 tổ tiết kiệm và vay vốn; giúp 15 hội viên thuộc hộ nghèo vay vốn phát triển sản xuất."),
+            Household("Sùng A Vàng", "Tổ dân phố số 14, phường Tân Phong", "Thoát nghèo nhờ trồng 2 ha mắc ca; hướng dẫn kỹ thuật cho 5 hộ cùng tổ."));
+        await a.SubmitAsync(TanPhong, Weekday(today.AddDays(-10)), returned);
+        await a.ReceiveAsync(Appraiser, Weekday(today.AddDays(-9)), returned);
+        await a.ReturnAsync(Appraiser, Weekday(today.AddDays(-8)), returned,
+            "Báo cáo thành tích của bà Hoàng Thị Duyên chưa có xác nhận của Chủ tịch UBND phường. Đề nghị bổ sung và gửi lại hồ sơ.",
+            Weekday(today.AddDays(7), forward: true));
+
+        // Draft: being prepared, the biên bản bình xét still missing.
+        var draft = await a.CreateAsync(TanPhong, Weekday(today.AddDays(-2)), For("LCH-P-TANPHONG",
+            "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho cá nhân có thành tích xuất sắc trong Phong trào thi đua “Vì người nghèo” (đợt 2)"));
+        await a.AddNomineesAsync(TanPhong, Weekday(today.AddDays(-2)), draft,
+            Individual("Vàng Văn Chinh", "nam", 1986, "Mông", "Trưởng bản Tả Làn Than",
+                "Vận động 12 hộ trong bản chuyển đổi cây trồng, 7 hộ thoát nghèo trong năm."));
+        await a.AttachMissingAsync(TanPhong, Weekday(today.AddDays(-1)), draft, except: "BIEN_BAN_BINH_XET");
+
+        // Submitted: phường Đoàn Kết, waiting in Sở Nội vụ's inbox.
+        const string DoanKet = "canbo.phuongdoanket";
+        var submitted = await a.ReadyAsync(DoanKet, Weekday(today.AddDays(-6)), For("LCH-P-DOANKET",
+                "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho hộ gia đình thoát nghèo bền vững tiêu biểu"),
+            Household("Phàn Văn Lở", "Tổ dân phố số 2, phường Đoàn Kết", "Thoát nghèo nhờ mô hình nuôi cá lồng; tạo việc làm cho 6 lao động."));
+        await a.SubmitAsync(DoanKet, Weekday(today.AddDays(-5)), submitted);
+
+        // Appraised: xã Phong Thổ, waiting for the signer.
+        const string PhongTho = "canbo.xaphongtho";
+        var appraised = await a.ReadyAsync(PhongTho, Weekday(today.AddDays(-20)), For("LCH-X-PHONGTHO",
+                "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể, cá nhân xã Phong Thổ có thành tích trong giảm nghèo bền vững"),
+            Team("Hội Nông dân xã Phong Thổ", "Hỗ trợ 40 hộ nghèo vay vốn, chuyển giao kỹ thuật trồng thảo quả."),
+            Individual("Lý Thị Xuân", "nữ", 1984, "Dao", "Công chức Văn hóa - Xã hội xã Phong Thổ",
+                "Tham mưu thực hiện chính sách giảm nghèo; tỷ lệ hộ nghèo của xã giảm 4,2% trong năm."));
+        await a.SubmitAsync(PhongTho, Weekday(today.AddDays(-18)), appraised);
+        await a.ReceiveAsync(Appraiser, Weekday(today.AddDays(-17)), appraised);
+        foreach (var n in await a.NomineeIdsAsync(appraised))
+        {
+            await a.AppraiseAsync(Appraiser, Weekday(today.AddDays(-10)), appraised, n, true, null);
+        }
+
+        await a.CompleteAppraisalAsync(Appraiser, Weekday(today.AddDays(-9)), appraised);
+
+        // Under appraisal: xã Than Uyên, one nominee accepted, the other waiting for the police's opinion.
+        const string ThanUyen = "canbo.xathanuyen";
+        var appraising = await a.ReadyAsync(ThanUyen, Weekday(today.AddDays(-15)), For("LCH-X-THANUYEN",
+                "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho cá nhân, hộ gia đình xã Than Uyên"),
+            Individual("Lò Văn Tiến", "nam", 1979, "Thái", "Trưởng bản Nà Ban", "Vận động 20 hộ tham gia hợp tác xã chè, 9 hộ thoát nghèo."),
+            Household("Hà Văn Pọm", "Bản Nà Ban, xã Than Uyên", "Thoát nghèo nhờ nuôi bò sinh sản; giúp giống cho 3 hộ nghèo."));
+        await a.SubmitAsync(ThanUyen, Weekday(today.AddDays(-13)), appraising);
+        await a.ReceiveAsync(Appraiser, Weekday(today.AddDays(-12)), appraising);
+        var (tien, _) = await a.TwoNomineesAsync(appraising);
+        await a.AppraiseAsync(Appraiser, Weekday(today.AddDays(-7)), appraising, tien, true, null);
+        await a.ConsultAsync(Appraiser, Weekday(today.AddDays(-7)), appraising, "Công an tỉnh Lai Châu",
+            "Đề nghị cho ý kiến về việc chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước của hộ ông Hà Văn Pọm (bản Nà Ban, xã Than Uyên).");
     }
 
     /// <summary>Registry history of two Tân Phong people proposed in the draft, so its eligibility check has reasons.</summary>
@@ -94,18 +199,37 @@ public sealed partial class DemoSeeder
         const string Clerk = "canbo.tanphong", Appraiser = "thamdinh.tplc";
         var deadline = new DateOnly(2023, 11, 24);
 
-        // 1. Draft for the sơ kết conference (seed 000): 2 individuals, 1 household; the tờ trình and the reports attached,
-        // the biên bản bình xét still missing.
-        var draft = await a.CreateAsync(Clerk, new DateOnly(2023, 11, 6), new CreateDossierCommand(SoKetTitle, tanPhong,
-            CommendationKind.Thematic, DecidingLevel.Grassroots, movement, conference, 2023, deadline));
-        await a.AddNomineesAsync(Clerk, new DateOnly(2023, 11, 8), draft,
+        // 1. The sơ kết conference of seed 000, as the units then were: phường Tân Phong proposes 2 individuals and
+        // 1 household before 24/11/2023, Phòng Nội vụ thành phố appraises, the city's council votes in December 2023,
+        // UBND thành phố issues the Giấy khen on 02/01/2024 — the first working day the system can issue (Law 2022 in
+        // force from 01/01/2024; ADR-0038) — and the conference page shows the honoured.
+        var soKet = await a.CreateAsync(Clerk, new DateOnly(2023, 11, 6), new CreateDossierCommand(SoKetTitle, tanPhong,
+            CommendationKind.Thematic, DecidingLevel.Grassroots, movement, conference, 2023, null));
+        await a.AddNomineesAsync(Clerk, new DateOnly(2023, 11, 8), soKet,
             Individual("Vàng Văn Dũng", "nam", 1984, "Mông", "Tổ trưởng Tổ dân phố số 7",
                 "Vận động 9 hộ nghèo trong tổ dân phố vay vốn ưu đãi, phát triển chăn nuôi; 6 hộ thoát nghèo giai đoạn 2021-2023."),
             Individual("Lò Thị Hương", "nữ", 1991, "Thái", "Công chức Văn hóa - Xã hội phường Tân Phong",
                 "Tham mưu rà soát hộ nghèo, hộ cận nghèo đúng quy trình; phối hợp hỗ trợ xây dựng 5 nhà Đại đoàn kết cho hộ nghèo."),
             Household("Sùng A Chớ", "Tổ dân phố số 12, phường Tân Phong",
                 "Thoát nghèo năm 2022 nhờ trồng 1,5 ha mắc ca và nuôi lợn; hướng dẫn kỹ thuật, giúp 2 hộ cùng tổ vay vốn thoát nghèo."));
-        await a.AttachMissingAsync(Clerk, new DateOnly(2023, 11, 9), draft, except: "BIEN_BAN_BINH_XET");
+        await a.AttachMissingAsync(Clerk, new DateOnly(2023, 11, 9), soKet);
+        await a.RecordLetterAsync(Clerk, new DateOnly(2023, 11, 20), soKet, "52/TTr-UBND");
+        await a.SubmitAsync(Clerk, new DateOnly(2023, 11, 20), soKet);
+        await a.ReceiveAsync(Appraiser, new DateOnly(2023, 11, 22), soKet);
+        foreach (var n in await a.NomineeIdsAsync(soKet))
+        {
+            await a.AppraiseAsync(Appraiser, new DateOnly(2023, 11, 28), soKet, n, true, null);
+        }
+
+        await a.CompleteAppraisalAsync(Appraiser, new DateOnly(2023, 11, 29), soKet);
+        await a.AttachAsync(Appraiser, new DateOnly(2023, 12, 5), soKet, null, NominationChecks.CouncilMinutes, "Biên bản họp Hội đồng Thi đua - Khen thưởng thành phố");
+        foreach (var n in await a.NomineeIdsAsync(soKet))
+        {
+            await a.CouncilVoteAsync(Appraiser, new DateOnly(2023, 12, 5), soKet, n, 6, 7);
+        }
+
+        await a.CompleteCouncilAsync(Appraiser, new DateOnly(2023, 12, 5), soKet);
+        await a.IssueAsync("lanhdao.tplc", new DateOnly(2024, 1, 2), soKet, new IssueCommand(SignerCapacity.ForChairman, null, null));
 
         // 2. Submitted, waiting in Phòng Nội vụ's inbox.
         var submitted = await a.ReadyAsync(Clerk, new DateOnly(2023, 11, 13), new CreateDossierCommand(
@@ -139,7 +263,11 @@ public sealed partial class DemoSeeder
         await a.ReceiveAsync(Appraiser, new DateOnly(2023, 11, 16), returned);
         await a.ReturnAsync(Appraiser, new DateOnly(2023, 11, 17), returned,
             "Thiếu báo cáo thành tích có xác nhận của Chủ tịch UBND phường đối với ông Hoàng Văn Kiên (tệp đã gửi là danh sách, chưa phải báo cáo thành tích). "
-            + "Đề nghị bổ sung và gửi lại hồ sơ.");
+            + "Đề nghị bổ sung và gửi lại hồ sơ.", new DateOnly(2023, 12, 1));
+        // Sent back within its supplement deadline; it was still in the city's inbox when the city closed (hand-over).
+        var kien = (await a.NomineeIdsAsync(returned)).First();
+        await a.AttachAsync(Clerk, new DateOnly(2023, 11, 23), returned, kien, "BAO_CAO_THANH_TICH", "Báo cáo thành tích (có xác nhận của Chủ tịch UBND phường)");
+        await a.SubmitAsync(Clerk, new DateOnly(2023, 11, 23), returned);
 
         // 4. Under appraisal: one nominee accepted, one waiting for the police's opinion.
         var appraising = await a.ReadyAsync(Clerk, new DateOnly(2023, 11, 7), new CreateDossierCommand(
@@ -155,6 +283,13 @@ public sealed partial class DemoSeeder
         await a.AppraiseAsync(Appraiser, new DateOnly(2023, 11, 20), appraising, nga, true, null);
         await a.ConsultAsync(Appraiser, new DateOnly(2023, 11, 20), appraising, "Công an thành phố Lai Châu",
             "Đề nghị cho ý kiến về việc chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước của hộ ông Hạng A Sử (Tổ dân phố số 15, phường Tân Phong).");
+
+        // Left unfinished when the ward closed on 30/06/2025 (no deadline): the admin hands it to the new ward.
+        await a.AddNomineesAsync(Clerk, new DateOnly(2025, 6, 24), await a.CreateAsync(Clerk, new DateOnly(2025, 6, 23), new CreateDossierCommand(
+            "Đề nghị tặng Giấy khen cho cá nhân có thành tích trong công tác chuẩn bị sắp xếp đơn vị hành chính phường năm 2025",
+            tanPhong, CommendationKind.AdHoc, DecidingLevel.Grassroots, null, null, 2025, null)),
+            Individual("Lò Văn Hải", "nam", 1983, "Thái", "Công chức Địa chính - Xây dựng phường Tân Phong",
+                "Hoàn thành rà soát, bàn giao hồ sơ địa giới hành chính phường đúng tiến độ sắp xếp đơn vị hành chính."));
 
         // 5. Decided: the 2024 dossier, Giấy khen of the chairman of UBND thành phố, issued by the vice-chairman.
         var decided = await a.ReadyAsync(Clerk, new DateOnly(2024, 12, 2), new CreateDossierCommand(
@@ -235,190 +370,4 @@ public sealed partial class DemoSeeder
 
     private static NomineeData Team(string name, string achievement) =>
         new(SubjectKind.Collective, name, null, null, null, null, null, null, null, null, AwardCodes.Gk, achievement);
-
-    /// <summary>A stopped clock: the demo step's day, 09:00 in Vietnam.</summary>
-    private sealed class DemoClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    /// <summary>Runs one use case as a demo user on a given day: its own DbContext (audit rows name the user and the
-    /// day), the user's grants read as on a request, the services built as DI builds them.</summary>
-    private sealed class DemoActs(IServiceProvider services, TdktSettings settings, Dictionary<string, string> userIds)
-    {
-        private async Task<T> AsAsync<T>(string user, DateOnly day, Func<Scope, Task<T>> act)
-        {
-            var clock = new DemoClock(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero)); // 09:00 in Vietnam
-            var actor = new AuditActor { UserId = userIds[user], Name = user };
-            await using var ctx = new TdktDbContext(services.GetRequiredService<DbContextOptions<TdktDbContext>>(), actor, clock);
-            var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userIds[user]), new Claim(ClaimTypes.Name, user)], "demo"));
-            var me = new CurrentUser(ctx, new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } });
-            var citizenIds = ActivatorUtilities.CreateInstance<CitizenIds>(services);
-            var step = new StepServices(services, ctx, me, clock, settings, citizenIds);
-            return await act(new Scope(ctx, step.GetRequiredService<NominationChecks>(), step));
-        }
-
-        /// <summary>One demo step's services: its DbContext, user, clock and settings, and the feature classes (handlers,
-        /// workflows, checks) built on them as DI builds them; the rest from the application's services.</summary>
-        private sealed class StepServices(IServiceProvider root, params object[] given) : IServiceProvider
-        {
-            private readonly Dictionary<Type, object> made = [];
-
-            public object? GetService(Type serviceType)
-            {
-                if (given.FirstOrDefault(serviceType.IsInstanceOfType) is { } g)
-                {
-                    return g;
-                }
-
-                if (made.TryGetValue(serviceType, out var m))
-                {
-                    return m;
-                }
-
-                if (serviceType.Namespace?.StartsWith("Tdkt.Web.Pages", StringComparison.Ordinal) == true && serviceType.IsClass && !serviceType.IsAbstract)
-                {
-                    return made[serviceType] = ActivatorUtilities.CreateInstance(this, serviceType);
-                }
-
-                return root.GetService(serviceType);
-            }
-        }
-
-        private sealed record Scope(TdktDbContext Db, NominationChecks Checks, IServiceProvider Services)
-        {
-            public T Use<T>() where T : notnull => Services.GetRequiredService<T>();
-        }
-
-        private Task Do(string user, DateOnly day, Func<Scope, Task<Result>> act) =>
-            AsAsync(user, day, async s => Ok(await act(s)));
-
-        private static int Ok(Result r) => r.IsSuccess ? 0 : throw new InvalidOperationException("Dữ liệu mẫu: " + r.Error!.Message);
-
-        private static T Ok<T>(Result<T> r) => r.IsSuccess ? r.Value! : throw new InvalidOperationException("Dữ liệu mẫu: " + r.Error!.Message);
-
-        private static Task<uint> VersionAsync(Scope s, int id) =>
-            s.Db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleAsync();
-
-        public Task<int> CreateAsync(string user, DateOnly day, CreateDossierCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Use<CreateDossierHandler>().HandleAsync(cmd, default)));
-
-        public Task AddNomineesAsync(string user, DateOnly day, int id, params NomineeData[] nominees) => AsAsync(user, day, async s =>
-        {
-            foreach (var n in nominees)
-            {
-                Ok(await s.Use<AddNomineeHandler>().HandleAsync(id, n, default));
-            }
-
-            return 0;
-        });
-
-        /// <summary>Created, nominees added, every required part attached: ready to submit.</summary>
-        public async Task<int> ReadyAsync(string user, DateOnly day, CreateDossierCommand cmd, params NomineeData[] nominees)
-        {
-            var id = await CreateAsync(user, day, cmd);
-            await AddNomineesAsync(user, day, id, nominees);
-            await AttachMissingAsync(user, day, id);
-            return id;
-        }
-
-        /// <summary>Attaches a generated .docx for each required part still missing (but <paramref name="except"/>).</summary>
-        public Task AttachMissingAsync(string user, DateOnly day, int id, string? except = null) => AsAsync(user, day, async s =>
-        {
-            var d = await s.Db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id);
-            var unit = await s.Db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ProposingUnitId).Select(u => u.Name).SingleAsync();
-            foreach (var part in await s.Checks.MissingDossierPartsAsync(d, default))
-            {
-                if (part.Code != except)
-                {
-                    Ok(await s.Use<AttachFileHandler>().HandleAsync(id, null, part.Code, FileName(part.Code, null), PartDocument(unit, part.Name, d.Title, day, null), default));
-                }
-            }
-
-            foreach (var n in await s.Checks.CheckAsync(d, day, withEligibility: false, default))
-            {
-                foreach (var part in n.MissingParts.Where(p => p.Code != except))
-                {
-                    Ok(await s.Use<AttachFileHandler>().HandleAsync(id, n.Nominee.Id, part.Code, FileName(part.Code, n.Nominee.Id), PartDocument(unit, part.Name, d.Title, day, n.Nominee), default));
-                }
-            }
-
-            return 0;
-        });
-
-        public Task AttachAsync(string user, DateOnly day, int id, int? nominee, string partCode, string partName) => AsAsync(user, day, async s =>
-        {
-            var d = await s.Db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == id);
-            var unit = await s.Db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync();
-            return Ok(await s.Use<AttachFileHandler>().HandleAsync(id, nominee, partCode, FileName(partCode, nominee), PartDocument(unit, partName, d.Title, day, null), default));
-        });
-
-        /// <summary>The tờ trình the unit sends with its dossier (number and date); a decision cites it.</summary>
-        public Task RecordLetterAsync(string user, DateOnly day, int id, string number) =>
-            AsAsync(user, day, async s => Ok(await ActivatorUtilities.CreateInstance<SubmissionLetters>(s.Services).RecordAsync(id, number, day, default)));
-
-        public Task SubmitAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<SubmitDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
-
-        public Task ReceiveAsync(string user, DateOnly day, int id) => Do(user, day, async s => await s.Use<ReceiveDossierHandler>().HandleAsync(id, await VersionAsync(s, id), default));
-
-        public Task ReturnAsync(string user, DateOnly day, int id, string reason) =>
-            Do(user, day, async s => await s.Use<ReturnDossierHandler>().HandleAsync(id, await VersionAsync(s, id), reason, null, default));
-
-        public Task AppraiseAsync(string user, DateOnly day, int id, int nominee, bool accept, string? reason) =>
-            Do(user, day, s => s.Use<AppraiseNomineeHandler>().HandleAsync(id, nominee, accept,
-                reason ?? (accept ? "Thành tích đã được đơn vị bình xét và xác nhận trong báo cáo thành tích" : null), default));
-
-        public Task ConsultAsync(string user, DateOnly day, int id, string agency, string question) =>
-            AsAsync(user, day, async s => Ok(await s.Use<ConsultAgencyHandler>().HandleAsync(id, agency, question, day, default)));
-
-        public Task CompleteAppraisalAsync(string user, DateOnly day, int id) =>
-            Do(user, day, async s => await s.Use<CompleteAppraisalHandler>().HandleAsync(id, await VersionAsync(s, id), default));
-
-        public Task CouncilVoteAsync(string user, DateOnly day, int id, int nominee, int votesFor, int members) =>
-            Do(user, day, s => s.Use<RecordCouncilResultHandler>().HandleAsync(id, nominee, votesFor, members, CouncilSource.Minutes, default));
-
-        public Task CompleteCouncilAsync(string user, DateOnly day, int id) =>
-            Do(user, day, async s => await s.Use<CompleteCouncilHandler>().HandleAsync(id, await VersionAsync(s, id), default));
-
-        public Task IssueAsync(string user, DateOnly day, int id, IssueCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Use<IssueDecisionHandler>().HandleAsync(id, await VersionAsync(s, id), cmd, default)));
-
-        /// <summary>Publishes the notice; returns its last day.</summary>
-        public Task<DateOnly> PublishAsync(string user, DateOnly day, PublishNoticeCommand cmd) => AsAsync(user, day, async s =>
-        {
-            var id = Ok(await s.Use<NoticeService>().PublishAsync(cmd, default));
-            return await s.Db.Notices().AsNoTracking().Where(n => n.Id == id).Select(n => n.EndDate).SingleAsync();
-        });
-
-        public Task ScheduleAsync(string user, DateOnly day, int unitId, ScheduleCommand cmd) =>
-            AsAsync(user, day, async s => Ok(await s.Use<ScheduleSessionHandler>().HandleAsync(unitId, cmd, default)));
-
-        public async Task<IReadOnlyCollection<int>> NomineeIdsAsync(int id)
-        {
-            await using var ctx = new TdktDbContext(services.GetRequiredService<DbContextOptions<TdktDbContext>>());
-            return await ctx.Nominees.AsNoTracking().Where(n => n.DossierId == id).OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();
-        }
-
-        public async Task<(int First, int Second)> TwoNomineesAsync(int id) => (await NomineeIdsAsync(id)).ToArray() is [var a, var b, ..]
-            ? (a, b) : throw new InvalidOperationException("Dữ liệu mẫu: hồ sơ cần hai đối tượng.");
-
-        private static string FileName(string partCode, int? nominee) =>
-            (nominee is { } n ? $"{partCode.ToLowerInvariant()}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : partCode.ToLowerInvariant()).Replace('_', '-') + ".docx";
-
-        /// <summary>A short Decree-30 document standing for the part (tờ trình, biên bản, báo cáo thành tích).</summary>
-        private static byte[] PartDocument(string unitName, string partName, string dossierTitle, DateOnly day, Nominee? nominee) => Nd30.Document(body =>
-        {
-            body.Append(Nd30.HeaderBlock(null, unitName, "Số:      /" + (nominee is null ? "TTr" : "BC"), Nd30.PlaceDate(unitName, day, day.Year)));
-            body.Append(Nd30.Para(string.Empty));
-            body.Append(Nd30.Para(partName.ToUpper(ViFormat.Culture), bold: true, center: true));
-            body.Append(Nd30.Para(nominee is null ? dossierTitle : $"{nominee.Name} — {nominee.Position ?? nominee.Address ?? unitName}", italic: true, center: true));
-            body.Append(Nd30.Para(string.Empty));
-            if (nominee is not null)
-            {
-                body.Append(Nd30.Para("Tóm tắt thành tích: " + nominee.Achievement, indent: true, justify: true));
-            }
-
-            body.Append(Nd30.Para("(Văn bản mẫu của dữ liệu minh họa.)", italic: true, size: 24, indent: true));
-        });
-    }
 }

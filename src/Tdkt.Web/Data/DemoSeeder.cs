@@ -68,6 +68,20 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             [(Role.UnitClerk, "LCH-TP-DONGPHONG")]),
     ];
 
+    /// <summary>Clerks of the wards and communes of the two-level government (from 01/07/2025), who tell the current
+    /// scenario (DemoSeeder.Dossiers).</summary>
+    public static readonly DemoUser[] NewUnitClerks =
+    [
+        new("canbo.phuongtanphong", "Cán bộ TĐKT phường Tân Phong (mới)", "Công chức Văn phòng HĐND và UBND phường", "LCH-P-TANPHONG",
+            [(Role.UnitClerk, "LCH-P-TANPHONG")]),
+        new("canbo.phuongdoanket", "Cán bộ TĐKT phường Đoàn Kết (mới)", "Công chức Văn phòng HĐND và UBND phường", "LCH-P-DOANKET",
+            [(Role.UnitClerk, "LCH-P-DOANKET")]),
+        new("canbo.xaphongtho", "Cán bộ TĐKT xã Phong Thổ", "Công chức Văn phòng HĐND và UBND xã", "LCH-X-PHONGTHO",
+            [(Role.UnitClerk, "LCH-X-PHONGTHO")]),
+        new("canbo.xathanuyen", "Cán bộ TĐKT xã Than Uyên", "Công chức Văn phòng HĐND và UBND xã", "LCH-X-THANUYEN",
+            [(Role.UnitClerk, "LCH-X-THANUYEN")]),
+    ];
+
     public async Task SeedAsync(TdktSettings settings, ILogger logger)
     {
         if (await Synthetic.SyntheticDataLoader.IsSyntheticAsync(db))
@@ -91,6 +105,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
             await db.SaveChangesAsync();
             await SeedUsersAsync(Users, settings.DemoPassword);
             await SeedClusterClerksAsync(settings.DemoPassword);
+            await SeedUsersAsync(NewUnitClerks, settings.DemoPassword);
             await SeedCouncilAsync(settings.DemoPassword);
             await SeedDossiersAsync(settings, logger);
             await WriteTokensAsync(settings.DataFolder, settings.TokenDefaultDays);
@@ -254,7 +269,7 @@ public sealed partial class DemoSeeder(TdktDbContext db, UserManager<AppUser> us
         Directory.CreateDirectory(dataFolder);
         var lines = new List<string>();
         var ids = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
-        foreach (var d in Users.Concat(ClusterClerks).Concat(CouncilUsers))
+        foreach (var d in Users.Concat(ClusterClerks).Concat(CouncilUsers).Concat(NewUnitClerks))
         {
             var token = AccessTokens.NewToken();
             db.PersonalAccessTokens.Add(new PersonalAccessToken

@@ -59,12 +59,15 @@ public sealed partial class EventDossiersTests : IAsyncLifetime
         Assert.Contains($"href=\"/Nominations/Details/{id}\"", draftPage);
         var before = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/Events/Details/{eventId}"));
 
-        // Arranged directly: the submit path (attachments, parts) is covered by NominationFlowTests; here only the count matters.
-        await _app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE dossiers SET \"Status\" = 'Submitted' WHERE \"Id\" = {id}"));
+        // The clerk attaches the required parts and submits through the app's own handlers (the builders' DemoActs).
+        var acts = await Tdkt.Web.Data.DemoActs.ForAsync(_app.Services);
+        await acts.AttachMissingAsync("canbo.tanphong", new DateOnly(2023, 11, 20), id);
+        await acts.SubmitAsync("canbo.tanphong", new DateOnly(2023, 11, 20), id);
         var after = WebUtility.HtmlDecode(await organiser.GetStringAsync($"/Events/Details/{eventId}"));
         Assert.NotEqual(QuotaRows(before), QuotaRows(after));
-        Assert.Matches(QuotaRow("Cá nhân", 10, 2, 8), after);
-        Assert.Matches(QuotaRow("Hộ gia đình", 7, 1, 6), after);
+        // The demo's decided sơ kết dossier (2 individuals, 1 household) already counts; this one adds 2 and 1.
+        Assert.Matches(QuotaRow("Cá nhân", 10, 4, 6), after);
+        Assert.Matches(QuotaRow("Hộ gia đình", 7, 2, 5), after);
 
         // Once decided, the event page names the decision (arranged directly; issuing is covered by NominationFlowTests).
         var city = await Lookups.UnitIdAsync(_app, "LCH-TP");

@@ -170,11 +170,12 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         Assert.Equal(1, issued.Count(r => r.Item1 == HttpStatusCode.Redirect));
         Assert.Equal(DossierStatus.Decided, (await DossierAsync(id)).Status);
         var decision = await _app.WithDbAsync(db => db.Decisions.AsNoTracking().SingleAsync(d => d.DossierId == id));
-        Assert.Equal("01/QĐ-UBND", decision.Number);
-        Assert.Equal(1, await _app.WithDbAsync(db => db.DecisionCounters.Where(c => c.IssuingUnitId == decision.IssuingUnitId && c.Year == 2024).Select(c => c.LastNumber).SingleAsync()));
+        // Gap-free after the demo's sơ kết decision, 01/QĐ-UBND of 02/01/2024 by the same city.
+        Assert.Equal("02/QĐ-UBND", decision.Number);
+        Assert.Equal(2, await _app.WithDbAsync(db => db.DecisionCounters.Where(c => c.IssuingUnitId == decision.IssuingUnitId && c.Year == 2024).Select(c => c.LastNumber).SingleAsync()));
 
         // Registry and money: Giấy khen 0,3 × 1.800.000 = 540.000 đ; household ×1,5 = 810.000 đ.
-        var records = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().Where(a => a.DecisionNumber == "01/QĐ-UBND" && a.DecisionDate == decision.DecisionDate).ToListAsync());
+        var records = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().Where(a => a.DecisionNumber == "02/QĐ-UBND" && a.DecisionDate == decision.DecisionDate).ToListAsync());
         Assert.Equal(3, records.Count);
         var recipients = await _app.WithDbAsync(db => db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == decision.Id).OrderBy(r => r.Serial).ToListAsync());
         Assert.Equal([540_000m, 540_000m, 810_000m], recipients.Select(r => r.Amount));
@@ -187,7 +188,7 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         {
             var text = string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
             Assert.Contains("QUYẾT ĐỊNH", text);
-            Assert.Contains("Số: 01/QĐ-UBND", text);
+            Assert.Contains("Số: 02/QĐ-UBND", text);
             Assert.Contains("KT. CHỦ TỊCH", text);
             Assert.Contains("Trần Đình Tiến", text);
             Assert.Contains("Giàng A Páo", text);
@@ -221,7 +222,7 @@ public sealed partial class NominationFlowTests : IAsyncLifetime
         clerk = await Http.SignedInAsync(_app, "canbo.tanphong"); // the clock moved two months: sign in again
         var timeline = WebUtility.HtmlDecode(await clerk.GetStringAsync(Url(id)));
         Assert.Contains("Báo cáo thành tích của hộ ông Giàng A Páo chưa có xác nhận", timeline);
-        Assert.Contains("Quyết định số 01/QĐ-UBND", timeline);
+        Assert.Contains("Quyết định số 02/QĐ-UBND", timeline);
         Assert.Contains("Hồ sơ", WebUtility.HtmlDecode(await clerk.GetStringAsync("/Nominations/Notifications")));
     }
 

@@ -46,8 +46,9 @@ public sealed class QuotaAndDeadlineTests : IAsyncLifetime
     public async Task Submit_TwentyInParallelAgainstQuotaOfThree_NeverOverAndRefusalGivesCounts()
     {
         var conference = await ConferenceIdAsync();
+        // 4 households: the demo's decided sơ kết dossier already holds one, so three more fit.
         await _app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE conference_events SET \"QuotaHouseholds\" = 3, \"QuotaIndividuals\" = 10, \"QuotaCollectives\" = 10, \"UnitQuotas\" = '[]' WHERE \"Id\" = {conference}"));
+            $"UPDATE conference_events SET \"QuotaHouseholds\" = 4, \"QuotaIndividuals\" = 10, \"QuotaCollectives\" = 10, \"UnitQuotas\" = '[]' WHERE \"Id\" = {conference}"));
         var ids = await DraftsAsync(conference, 19);
         var clerk = Bearer(_app, "canbo.tanphong");
         var versions = await _app.WithDbAsync(db => db.Dossiers.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Version));
@@ -59,13 +60,13 @@ public sealed class QuotaAndDeadlineTests : IAsyncLifetime
         Assert.Equal(3, await _app.WithDbAsync(db => db.Dossiers.CountAsync(d => ids.Contains(d.Id) && d.Status == DossierStatus.Submitted)));
         var refused = results.First(r => r.StatusCode != HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("vượt chỉ tiêu hộ gia đình của hội nghị (chỉ tiêu 3, các hồ sơ đã gửi 3, hồ sơ này 1)",
+        Assert.Contains("vượt chỉ tiêu hộ gia đình của hội nghị (chỉ tiêu 4, các hồ sơ đã gửi 4, hồ sơ này 1)",
             await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The event page shows the overrun once the quota is lowered below what was sent, not "0 left".
         await _app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE conference_events SET \"QuotaHouseholds\" = 1 WHERE \"Id\" = {conference}"));
         var html = WebUtility.HtmlDecode(await (await Http.SignedInAsync(_app, "thamdinh.tplc")).GetStringAsync($"/Events/Details/{conference}"));
-        Assert.Contains("Vượt 2", html, StringComparison.Ordinal);
+        Assert.Contains("Vượt 3", html, StringComparison.Ordinal);
     }
 
     [Fact]

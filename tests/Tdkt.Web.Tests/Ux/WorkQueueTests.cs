@@ -48,7 +48,7 @@ public sealed partial class WorkQueueTests : IAsyncLifetime
     [Fact]
     public async Task Home_ClerkWithDemoDossiers_CountsDraftAndReturned()
     {
-        var client = await Http.SignedInAsync(_app, "canbo.tanphong");
+        var client = await Http.SignedInAsync(_app, "canbo.phuongtanphong"); // the new ward of the current demo scenario
         var home = await client.GetStringAsync("/");
         Assert.True(Count(home, "q-drafts") >= 1);
         Assert.True(Count(home, "q-returned") >= 1);

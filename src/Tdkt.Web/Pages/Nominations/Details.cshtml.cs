@@ -353,7 +353,12 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         }
 
         var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
-        if (!NominationAccess.CanSee(scope, unit.Path, d))
+        // The receiving body sees a draft addressed to it once the deadline has passed, so that it can extend it or
+        // accept it late, and after it did (ADR-0038); otherwise a draft is the unit's own.
+        var bodyDraft = d.Status == DossierStatus.Draft && NominationAccess.CanAppraise(scope, d.ReceivingUnitId)
+            && ((d.EffectiveDeadline is { } dl && workflow.Today >= dl) || d.LateAccepted
+                || await db.DossierTransitions.AnyAsync(t => t.DossierId == id && t.Action == DossierAction.ExtendDeadline, ct));
+        if (!NominationAccess.CanSee(scope, unit.Path, d) && !bodyDraft)
         {
             return false;
         }

@@ -92,13 +92,21 @@ public sealed class CouncilBrowserTests(BrowserApp app)
             await written.GetByRole(AriaRole.Button, new() { Name = "Ghi phiếu bằng văn bản" }).ClickAsync();
             await Expect(secretary.GetByTestId($"nominee-{pass}")).ToContainTextAsync("9/11");
 
-            // 5. Close: 9/11 passes (exactly the first count ≥ 80 %), 8/11 fails by one vote.
+            // 5. The session elects its vote-counting committee among those present (a secret ballot cannot close without it).
+            var counting = secretary.GetByTestId("counting-form");
+            await counting.GetByLabel("Trưởng ban kiểm phiếu").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await counting.Locator("input[name='CountingCommittee']").Nth(1).CheckAsync();
+            await counting.Locator("input[name='CountingCommittee']").Nth(2).CheckAsync();
+            await counting.GetByRole(AriaRole.Button, new() { Name = "Ghi Ban kiểm phiếu" }).ClickAsync();
+            await Expect(secretary.GetByTestId("counting-form").Locator("input[name='CountingCommittee']:checked")).ToHaveCountAsync(2);
+
+            // 6. Close: 9/11 passes (exactly the first count ≥ 80 %), 8/11 fails by one vote.
             await secretary.GetByRole(AriaRole.Button, new() { Name = "Kết thúc bỏ phiếu, lập biên bản" }).ClickAsync();
             await Expect(secretary.GetByTestId("session-status")).ToHaveTextAsync("Đã kết thúc bỏ phiếu");
             await Expect(secretary.GetByTestId($"nominee-{pass}").GetByTestId("result")).ToContainTextAsync("9 đồng ý, 0 không đồng ý / 11 thành viên — Đạt");
             await Expect(secretary.GetByTestId($"nominee-{fail}").GetByTestId("result")).ToContainTextAsync("8 đồng ý, 1 không đồng ý / 11 thành viên — Không đạt");
 
-            // 6. The minutes download and read right.
+            // 7. The minutes download and read right.
             var download = await secretary.RunAndWaitForDownloadAsync(() => secretary.GetByTestId("minutes").ClickAsync());
             using (var ms = new MemoryStream())
             {
@@ -112,7 +120,7 @@ public sealed class CouncilBrowserTests(BrowserApp app)
                 Assert.Contains("Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu", text);
             }
 
-            // 7. Finalise: results go into the dossiers.
+            // 8. Finalise: results go into the dossiers.
             await secretary.GetByRole(AriaRole.Button, new() { Name = "Chốt biên bản, ghi kết quả vào hồ sơ" }).ClickAsync();
             await Expect(secretary.GetByTestId("session-status")).ToHaveTextAsync("Đã chốt biên bản");
             var statuses = await app.Factory.WithDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.Id == passDossier || d.Id == failDossier)

@@ -16,14 +16,10 @@ public sealed record RequiredSteps(string AwardName, bool BallotRequired, bool N
     /// <summary>Why the council may not vote on the nominee yet because of the public notice, or null.</summary>
     public string? NoticeBlocker(string name, DateOnly today)
     {
-        if (!NoticeRequired)
-        {
-            return null;
-        }
-
+        // A notice the law does not require still binds once published: the council waits for its end (issue 11).
         if (NoticeEnd is not { } end)
         {
-            return $"{name}: {AwardName} phải công khai lấy ý kiến nhân dân ít nhất {NoticeWorkingDays} ngày làm việc trước khi Hội đồng xét, nhưng chưa được công khai.";
+            return !NoticeRequired ? null : $"{name}: {AwardName} phải công khai lấy ý kiến nhân dân ít nhất {NoticeWorkingDays} ngày làm việc trước khi Hội đồng xét, nhưng chưa được công khai.";
         }
 
         if (today <= end)

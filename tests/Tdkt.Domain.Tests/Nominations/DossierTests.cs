@@ -132,6 +132,20 @@ public sealed class DossierTests
     }
 
     [Fact]
+    public void NoticeNotRequiredButPublished_BlocksUntilItEndsAndObjectionsAreSettled()
+    {
+        var notPublished = new RequiredSteps("Giấy khen", false, false, 0, null, 0);
+        Assert.Null(notPublished.NoticeBlocker("Lò Văn Pọm", new DateOnly(2026, 12, 10)));
+
+        var running = new RequiredSteps("Giấy khen", false, false, 0, new DateOnly(2026, 12, 15), 0);
+        Assert.Contains("đang công khai lấy ý kiến đến hết ngày 15/12/2026", running.NoticeBlocker("Lò Văn Pọm", new DateOnly(2026, 12, 15)));
+        Assert.Null(running.NoticeBlocker("Lò Văn Pọm", new DateOnly(2026, 12, 16)));
+
+        var objected = running with { OpenObjections = 1 };
+        Assert.Contains("còn 1 phản ánh", objected.NoticeBlocker("Lò Văn Pọm", new DateOnly(2026, 12, 16)));
+    }
+
+    [Fact]
     public void Appraise_RejectNeedsReason_AndCompleteNeedsAllVerdicts()
     {
         var d = New();

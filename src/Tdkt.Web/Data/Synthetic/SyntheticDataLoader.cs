@@ -66,8 +66,8 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         var rebuild = await DropSecondaryIndexesAsync(conn, ["people", "award_records"], ct);
         var superuser = await SkipRowTriggersIfSuperuserAsync(conn, ct);
         await Step("people", () => CopyPeople(conn, ct));
-        // The statistics cells (award_stat_cells) follow by themselves: the COPY fires award_records' statement trigger
-        // once, with every loaded row, for one grouped upsert (ADR-0036); no rebuild needed, the triggers stay on.
+        // The statistics cells (award_stat_cells) follow by themselves when the triggers are on: the COPY fires
+        // award_records' statement trigger once for one grouped upsert (ADR-0036); as a superuser they are rebuilt below.
         await Step("award_records", () => CopyAwards(conn, ct));
         await Step(string.Create(Inv, $"indexes of people, award_records rebuilt ({rebuild.Count}{(superuser ? ", row triggers skipped" : "")})"), async () =>
         {
@@ -81,6 +81,12 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         {
             await using var back = new NpgsqlCommand("SET session_replication_role = origin", conn);
             await back.ExecuteNonQueryAsync(ct);
+            // The replica role also silenced the statistics cells' statement trigger: rebuild them once (ADR-0036).
+            await Step("award_stat_cells rebuilt", async () =>
+            {
+                await using var cells = new NpgsqlCommand("SELECT award_stat_cells_rebuild()", conn);
+                await cells.ExecuteNonQueryAsync(ct);
+            });
         }
 
         await Step("dossiers, nominees, dossier_transitions", () => CopyDossiers(conn, ct));

@@ -256,7 +256,7 @@ public sealed partial class CouncilNoticeTests : IAsyncLifetime
             Assert.Contains($"\"{path}\"", doc);
         }
 
-        Assert.Contains("central-decided", doc);
+        Assert.Contains("central_decided", doc);
     }
 
     [GeneratedRegex("name=\"Input.Started\" value=\"([^\"]+)\"")]

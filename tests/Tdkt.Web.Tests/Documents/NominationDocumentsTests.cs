@@ -63,7 +63,7 @@ public sealed class NominationDocumentsTests : IAsyncLifetime
         Assert.Equal("THÀNH PHỐ LAI CHÂU", headerText[1]);
         Assert.DoesNotContain(headerText, t => t.StartsWith("UBND", StringComparison.Ordinal));
         Assert.True(IsBold(Find(doc, "THÀNH PHỐ LAI CHÂU")));
-        Assert.Contains("Số: 01/QĐ-UBND", headerText);
+        Assert.Contains("Số: 02/QĐ-UBND", headerText);
         Assert.Equal(2, Lines(header)); // under the body and under the motto
         var date = Find(doc, "Lai Châu, ngày 15 tháng 01 năm 2024");
         Assert.True(IsItalic(date));

@@ -58,7 +58,7 @@ public sealed class RevocationTests : IAsyncLifetime
         Lookups.AssertRedirect(r);
 
         var act = await _app.WithDbAsync(db => db.Revocations.AsNoTracking().SingleAsync(x => x.DecisionId == decision.Id));
-        Assert.Equal("02/QĐ-UBND", act.ActNumber); // the same gap-free sequence as the decisions of the body
+        Assert.Equal("03/QĐ-UBND", act.ActNumber); // the same gap-free sequence as the decisions of the body
         Assert.Equal(new DateOnly(2024, 3, 4), act.RevokedOn);
         Assert.Equal(Grounds, act.Grounds);
         var lines = await _app.WithDbAsync(db => db.RevokedAwards.AsNoTracking().Where(x => x.RevocationId == act.Id).ToListAsync());
@@ -72,10 +72,10 @@ public sealed class RevocationTests : IAsyncLifetime
         Assert.Contains(await CountedAwardsAsync(lan.PersonId!.Value), a => a.AwardCode == "GK" && a.Year == 2023);
 
         var page = WebUtility.HtmlDecode(await signer.GetStringAsync(Url(id)));
-        Assert.Contains("Đã hủy bỏ, thu hồi theo Quyết định số 02/QĐ-UBND ngày 04/03/2024", page);
+        Assert.Contains("Đã hủy bỏ, thu hồi theo Quyết định số 03/QĐ-UBND ngày 04/03/2024", page);
         Assert.Contains("hủy bỏ, thu hồi khen thưởng của Lò Văn Minh. Căn cứ: " + Grounds, page);
         var registry = WebUtility.HtmlDecode(await signer.GetStringAsync($"/Registry/Subject/{minh.PersonId}"));
-        Assert.Contains("Đã hủy bỏ, thu hồi theo Quyết định số 02/QĐ-UBND", registry);
+        Assert.Contains("Đã hủy bỏ, thu hồi theo Quyết định số 03/QĐ-UBND", registry);
         Assert.Contains(decision.Number, registry);
 
         // The act and its lines are insert-only like the decision.
@@ -117,8 +117,8 @@ public sealed class RevocationTests : IAsyncLifetime
         Assert.Equal("Revoked", (await rest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(DossierStatus.Revoked, (await DossierAsync(id)).Status);
         Assert.Equal(3, await _app.WithDbAsync(db => db.RevokedAwards.CountAsync()));
-        // Numbers repeat every year: the body's 2024 sequence (the demo data has a decision of 2025).
-        Assert.Equal(["01/QĐ-UBND", "02/QĐ-UBND", "03/QĐ-UBND"],
+        // Numbers repeat every year: the body's 2024 sequence after the demo's own 01/QĐ-UBND of 02/01/2024 (seed 000).
+        Assert.Equal(["01/QĐ-UBND", "02/QĐ-UBND", "03/QĐ-UBND", "04/QĐ-UBND"],
             await _app.WithDbAsync(db => db.Decisions.Where(d => d.Year == 2024).Select(d => d.Number).Concat(db.Revocations.Select(r => r.ActNumber!)).OrderBy(n => n).ToListAsync()));
 
         var detail = await (await Bearer(_app, "canbo.tanphong").GetAsync($"/api/v1/dossiers/{id}")).Content.ReadFromJsonAsync<JsonElement>();
@@ -143,7 +143,7 @@ public sealed class RevocationTests : IAsyncLifetime
         using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var paragraphs = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
         var text = string.Join("\n", paragraphs);
-        Assert.Contains("Số: 02/QĐ-UBND", text);
+        Assert.Contains("Số: 03/QĐ-UBND", text);
         Assert.Contains("ngày 04 tháng 03 năm 2024", text);
         Assert.Contains("QUYẾT ĐỊNH", paragraphs);
         Assert.Contains($"Về việc hủy bỏ Quyết định số {decision.Number} ngày 15 tháng 01 năm 2024 của Chủ tịch Ủy ban nhân dân thành phố Lai Châu đối với 01 cá nhân", paragraphs);

@@ -5,46 +5,166 @@ using System.Net;
 using System.Text.RegularExpressions;
 
 // Usage: Tdkt.Load --url http://127.0.0.1:5080 --users a,b,c --password P [--vus 16] [--seconds 60] [--think-ms 1000]
-//        [--certificates 0] [--statistics 5] [--pgbench "host port user password"]   (--users @file: one name a line)
-// Each virtual officer signs in through /Account/Login (cookie + antiforgery token, as a browser), finds the dossiers
-// its inbox lists, then loops: pick an endpoint by weight, GET it, wait an exponential think time around --think-ms.
+//        [--certificates 2] [--statistics 3] [--writes 5] [--pgbench "host port user password"]   (--users @file: one name a line)
+// Each virtual officer signs in through /Account/Login (cookie + antiforgery token, as a browser) and opens its inbox;
+// once all are in, each starts after a random part of one think time (no thundering herd) and loops: pick an action
+// by weight, run it, wait an exponential think time around --think-ms. Reads are GETs of the real pages; writes are
+// the real dossier transitions posted from the dossier page's form (appraisers receive and return, clerks submit
+// what was returned), so the state machine, its version check and its history rows are in the mix. A write the
+// rules refuse (the page comes back with the reason) is counted as "refused", not as an error.
 var opt = Options.Parse(args);
 var ci = CultureInfo.InvariantCulture;
 var stats = new ConcurrentDictionary<string, ConcurrentBag<double>>();
 var errors = new ConcurrentDictionary<string, int>();
+var refused = new ConcurrentDictionary<string, int>();
 var errorKinds = new ConcurrentDictionary<string, int>();
+var refusedKinds = new ConcurrentDictionary<string, int>();
 var users = opt.Users;
 Console.WriteLine($"Signing in {opt.Vus} officers ({users.Length} distinct users) at {opt.Url} …");
 // Sign-ins 8 at a time: each costs a PBKDF2 hash on the server; thousands at once would only measure the queue.
 using var signInGate = new SemaphoreSlim(8);
+var signIns = new ConcurrentBag<double>();
+var signInClock = Stopwatch.StartNew();
 var officers = await Task.WhenAll(Enumerable.Range(0, opt.Vus).Select(async i =>
 {
     await signInGate.WaitAsync();
     try
     {
-        return await Officer.SignInAsync(opt.Url, users[i % users.Length], opt.Password, opt.Certificates > 0);
+        var t = Stopwatch.StartNew();
+        var officer = await Officer.SignInAsync(opt.Url, users[i % users.Length], opt.Password);
+        signIns.Add(t.Elapsed.TotalMilliseconds);
+        return officer;
     }
     finally
     {
         signInGate.Release();
     }
 }));
-Console.WriteLine($"Signed in; dossiers visible: {officers.Sum(o => o.Dossiers.Count)} (sum over officers). Running {opt.Seconds} s, think time ~{opt.ThinkMs} ms …");
+var signInSorted = signIns.OrderBy(x => x).ToArray();
+Console.WriteLine(string.Create(ci, $"Signed in {officers.Length} in {signInClock.Elapsed.TotalSeconds:F0} s (sign-in + first inbox: p50 {P(signInSorted, 50):F0} ms, p95 {P(signInSorted, 95):F0} ms, 8 at a time); dossiers visible: {officers.Sum(o => o.Dossiers.Count)} (sum over officers)."));
+Console.WriteLine($"Appraisers {officers.Count(o => o.IsAppraiser)}, clerks {officers.Count(o => o.IsClerk)}. Running {opt.Seconds} s, think time ~{opt.ThinkMs} ms …");
+
+async Task<string?> Get(Officer o, string name, string path)
+{
+    var t = Stopwatch.StartNew();
+    try
+    {
+        using var response = await o.Client.GetAsync(path);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        stats.GetOrAdd(name, _ => []).Add(t.Elapsed.TotalMilliseconds);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            errors.AddOrUpdate(name, 1, (_, n) => n + 1);
+            errorKinds.AddOrUpdate($"{name} as {o.User}: HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
+            return null;
+        }
+
+        return response.Content.Headers.ContentType?.MediaType == "text/html" ? System.Text.Encoding.UTF8.GetString(body) : string.Empty;
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+    {
+        stats.GetOrAdd(name, _ => []).Add(t.Elapsed.TotalMilliseconds);
+        errors.AddOrUpdate(name, 1, (_, n) => n + 1);
+        errorKinds.AddOrUpdate($"{name}: {e.GetType().Name}", 1, (_, n) => n + 1);
+        return null;
+    }
+}
+
+// A dossier page; the certificate links it shows feed the certificate downloads.
+async Task<string?> Dossier(Officer o, int id)
+{
+    var page = await Get(o, "dossier /Nominations/Details/{id}", $"/Nominations/Details/{id}");
+    if (page is not null)
+    {
+        lock (o.Recipients)
+        {
+            o.Recipients.UnionWith(Officer.CertificateLinks(page));
+        }
+    }
+
+    return page;
+}
+
+// One transition: the inbox filtered to the step, a dossier page of it, then the form's button. 302 = done (with its
+// history row), 200 = refused with the reason on the page (e.g. a deadline or quota rule, or another officer was first).
+async Task Transition(Officer o, Random r, string step, string handler, Dictionary<string, string> fields)
+{
+    var inbox = await Get(o, "inbox, one step /Nominations?buoc=", $"/Nominations?buoc={step}");
+    var ids = inbox is null ? [] : Officer.DossierIds(inbox);
+    if (ids.Count == 0)
+    {
+        return;
+    }
+
+    var id = ids[r.Next(ids.Count)];
+    var page = await Dossier(o, id);
+    if (page is null || !page.Contains($"?handler={handler}\"", StringComparison.Ordinal) && !page.Contains($"handler={handler}", StringComparison.Ordinal))
+    {
+        return;
+    }
+
+    var form = new Dictionary<string, string>(fields)
+    {
+        ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Officer.Token(page)),
+        ["Input.Version"] = Officer.Version(page),
+    };
+    var name = $"write {handler} POST";
+    var t = Stopwatch.StartNew();
+    try
+    {
+        using var response = await o.Client.PostAsync($"/Nominations/Details/{id}?handler={handler}", new FormUrlEncodedContent(form));
+        var body = await response.Content.ReadAsStringAsync();
+        stats.GetOrAdd(name, _ => []).Add(t.Elapsed.TotalMilliseconds);
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            refused.AddOrUpdate(name, 1, (_, n) => n + 1);
+            var reason = Regex.Match(body, "validation-summary-errors[^>]*>\\s*<ul>\\s*<li>([^<]{0,90})").Groups[1].Value;
+            refusedKinds.AddOrUpdate($"{name}: {WebUtility.HtmlDecode(reason)}", 1, (_, n) => n + 1);
+        }
+        else if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            errors.AddOrUpdate(name, 1, (_, n) => n + 1);
+            errorKinds.AddOrUpdate($"{name} as {o.User}: HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
+        }
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+    {
+        stats.GetOrAdd(name, _ => []).Add(t.Elapsed.TotalMilliseconds);
+        errors.AddOrUpdate(name, 1, (_, n) => n + 1);
+        errorKinds.AddOrUpdate($"{name}: {e.GetType().Name}", 1, (_, n) => n + 1);
+    }
+}
+
+Task Write(Officer o, Random r) => o switch
+{
+    { IsAppraiser: true } when r.Next(2) == 0 => Transition(o, r, "Submitted", "Receive", []),
+    { IsAppraiser: true } => Transition(o, r, "Received", "Return", new() { ["Input.Reason"] = "Bổ sung bản sao quyết định khen thưởng lần trước (kiểm thử tải)" }),
+    { IsClerk: true } => Transition(o, r, "Returned", "Submit", []),
+    _ => Task.CompletedTask,
+};
 
 string[] searches = ["nguyễn", "hà", "vàng văn", "lò thị", "trần văn hùng", "giàng"];
-var mix = new List<(string Name, int Weight, Func<Officer, Random, string?> Path)>
+var mix = new List<(string Name, int Weight, Func<Officer, Random, Task> Act)>
 {
-    ("inbox /Nominations", 30, (_, _) => "/Nominations"),
-    ("dossier /Nominations/Details/{id}", 30, (o, r) => o.Dossiers.Count == 0 ? null : $"/Nominations/Details/{o.Dossiers[r.Next(o.Dossiers.Count)]}"),
-    ("registry search /Registry?q=", 20, (_, r) => "/Registry?q=" + Uri.EscapeDataString(searches[r.Next(searches.Length)])),
-    ("eligibility /Awards/Due", 10, (_, _) => "/Awards/Due"),
-    ("notifications /Nominations/Notifications", 10, (_, _) => "/Nominations/Notifications"),
-    ("statistics /ThongKe", opt.Statistics, (_, _) => "/ThongKe"),
+    ("home", 10, (o, _) => Get(o, "home /", "/")),
+    ("inbox", 25, (o, _) => Get(o, "inbox /Nominations", "/Nominations")),
+    ("dossier", 25, (o, r) => o.Dossiers.Count == 0 ? Task.CompletedTask : Dossier(o, o.Dossiers[r.Next(o.Dossiers.Count)])),
+    ("registry", 15, (o, r) => Get(o, "registry search /Registry?q=", "/Registry?q=" + Uri.EscapeDataString(searches[r.Next(searches.Length)]))),
+    ("due", 8, (o, _) => Get(o, "eligibility /Awards/Due", "/Awards/Due")),
+    ("notifications", 7, (o, _) => Get(o, "notifications /Nominations/Notifications", "/Nominations/Notifications")),
+    ("statistics", opt.Statistics, (o, _) => Get(o, "statistics /ThongKe", "/ThongKe")),
+    ("write", opt.Writes, Write),
+    ("certificate", opt.Certificates, (o, r) =>
+    {
+        int? id;
+        lock (o.Recipients)
+        {
+            id = o.Recipients.Count == 0 ? null : o.Recipients.ElementAt(r.Next(o.Recipients.Count));
+        }
+
+        return id is { } rid ? Get(o, "certificate /Certificates/Download/{id}", $"/Certificates/Download/{rid}") : Task.CompletedTask;
+    }),
 };
-if (opt.Certificates > 0)
-{
-    mix.Add(("certificate /Certificates/Download/{id}", opt.Certificates, (o, r) => o.Recipients.Count == 0 ? null : $"/Certificates/Download/{o.Recipients[r.Next(o.Recipients.Count)]}"));
-}
 
 var total = mix.Sum(m => m.Weight);
 var clock = Stopwatch.StartNew();
@@ -52,63 +172,50 @@ var stop = TimeSpan.FromSeconds(opt.Seconds);
 await Task.WhenAll(officers.Select((o, i) => Task.Run(async () =>
 {
     var r = new Random(17 + i);
+    await Task.Delay(TimeSpan.FromMilliseconds(r.NextDouble() * opt.ThinkMs));
     while (clock.Elapsed < stop)
     {
         var pick = r.Next(total);
         var m = mix.First(x => (pick -= x.Weight) < 0);
-        if (m.Path(o, r) is not { } path)
-        {
-            continue;
-        }
-
-        var t = Stopwatch.StartNew();
-        try
-        {
-            using var response = await o.Client.GetAsync(path);
-            await response.Content.ReadAsByteArrayAsync();
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                errors.AddOrUpdate(m.Name, 1, (_, n) => n + 1);
-                errorKinds.AddOrUpdate($"{m.Name} as {o.User}: HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
-            }
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            errors.AddOrUpdate(m.Name, 1, (_, n) => n + 1);
-            errorKinds.AddOrUpdate($"{m.Name}: {e.GetType().Name}", 1, (_, n) => n + 1);
-        }
-
-        stats.GetOrAdd(m.Name, _ => []).Add(t.Elapsed.TotalMilliseconds);
+        await m.Act(o, r);
         if (opt.ThinkMs > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(-Math.Log(1 - r.NextDouble()) * opt.ThinkMs));
+            // Never past the end of the run: the exponential tail of 3,000 think times would keep the run open minutes.
+            var think = TimeSpan.FromMilliseconds(-Math.Log(1 - r.NextDouble()) * opt.ThinkMs);
+            var left = stop - clock.Elapsed;
+            await Task.Delay(think < left ? think : left > TimeSpan.Zero ? left : TimeSpan.Zero);
         }
     }
 })));
 var elapsed = clock.Elapsed.TotalSeconds;
 
 Console.WriteLine();
-Console.WriteLine($"{"endpoint",-44} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+Console.WriteLine($"{"endpoint",-44} {"requests",9} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7} {"refused",8}");
 var all = new List<double>();
 foreach (var (name, bag) in stats.OrderBy(s => s.Key, StringComparer.Ordinal))
 {
     var v = bag.OrderBy(x => x).ToArray();
     all.AddRange(v);
-    Console.WriteLine(string.Create(ci, $"{name,-44} {v.Length,9} {v.Length / elapsed,8:F1} {P(v, 50),8:F0} {P(v, 95),8:F0} {P(v, 99),8:F0} {errors.GetValueOrDefault(name),7}"));
+    Console.WriteLine(string.Create(ci, $"{name,-44} {v.Length,9} {v.Length / elapsed,8:F1} {P(v, 50),8:F0} {P(v, 95),8:F0} {P(v, 99),8:F0} {errors.GetValueOrDefault(name),7} {refused.GetValueOrDefault(name),8}"));
 }
 
 var sorted = all.OrderBy(x => x).ToArray();
 var appRate = sorted.Length / elapsed;
-Console.WriteLine(string.Create(ci, $"{"ALL",-44} {sorted.Length,9} {appRate,8:F1} {P(sorted, 50),8:F0} {P(sorted, 95),8:F0} {P(sorted, 99),8:F0} {errors.Values.Sum(),7}"));
+Console.WriteLine(string.Create(ci, $"{"ALL",-44} {sorted.Length,9} {appRate,8:F1} {P(sorted, 50),8:F0} {P(sorted, 95),8:F0} {P(sorted, 99),8:F0} {errors.Values.Sum(),7} {refused.Values.Sum(),8}"));
 
 foreach (var (kind, n) in errorKinds.OrderBy(k => k.Key, StringComparer.Ordinal))
 {
     Console.WriteLine($"  error: {kind} × {n}");
 }
 
+foreach (var (kind, n) in refusedKinds.OrderByDescending(k => k.Value).Take(8))
+{
+    Console.WriteLine($"  refused: {kind} × {n}");
+}
+
 if (opt.PgBench is { } pg)
 {
-    // At most 32 pgbench clients: the app's pool holds up to 100 of the server's connections already.
+    // At most 32 pgbench clients: the app's pool holds its own share of the server's connections already.
     var clients = Math.Min(opt.Vus, 32);
     var tps = PgBench.Run(pg, clients, Math.Min(opt.Seconds, 30));
     Console.WriteLine(string.Create(ci, $"PostgreSQL pgbench -S (same server, {clients} clients): {tps:F0} tx/s; app requests / pgbench selects = 1 : {tps / appRate:F0}"));
@@ -116,7 +223,7 @@ if (opt.PgBench is { } pg)
 
 static double P(double[] sorted, int p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
 
-sealed record Options(string Url, string[] Users, string Password, int Vus, int Seconds, int ThinkMs, int Certificates, string? PgBench, int Statistics)
+sealed record Options(string Url, string[] Users, string Password, int Vus, int Seconds, int ThinkMs, int Certificates, string? PgBench, int Statistics, int Writes)
 {
     public static Options Parse(string[] args)
     {
@@ -125,7 +232,7 @@ sealed record Options(string Url, string[] Users, string Password, int Vus, int 
         return new Options(Get("--url") ?? "http://127.0.0.1:5080",
             UserList(Get("--users") ?? "canbo.tanphong,thamdinh.tplc,lanhdao.tplc,canbo.snv,thamdinh.snv,canbo.doanket"),
             Get("--password") ?? "LaiChau@2025-demo", Int("--vus", 16), Int("--seconds", 60), Int("--think-ms", 1000),
-            Int("--certificates", 0), Get("--pgbench"), Int("--statistics", 5));
+            Int("--certificates", 2), Get("--pgbench"), Int("--statistics", 3), Int("--writes", 5));
     }
 
     /// <summary>"a,b,c" or "@file" with one user name a line (e.g. the synthetic data set's users, ADR-0035).</summary>
@@ -139,17 +246,20 @@ sealed partial class Officer
     public required HttpClient Client { get; init; }
     public required string User { get; init; }
     public List<int> Dossiers { get; } = [];
-    public List<int> Recipients { get; } = [];
+    public HashSet<int> Recipients { get; } = [];
 
-    public static async Task<Officer> SignInAsync(string url, string user, string password, bool findCertificates)
+    // The synthetic users' names say their role (ADR-0035): thamdinh.* appraise at a body, canbo.* are unit clerks.
+    public bool IsAppraiser => User.StartsWith("thamdinh.", StringComparison.Ordinal);
+    public bool IsClerk => User.StartsWith("canbo.", StringComparison.Ordinal);
+
+    public static async Task<Officer> SignInAsync(string url, string user, string password)
     {
         var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 2 };
         var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
         var form = await client.GetStringAsync("/Account/Login");
-        var token = Token().Match(form).Groups[1].Value;
         using var login = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.UserName"] = user, ["Input.Password"] = password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.UserName"] = user, ["Input.Password"] = password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token(form)),
         }));
         if (login.StatusCode != HttpStatusCode.Redirect)
         {
@@ -157,26 +267,30 @@ sealed partial class Officer
         }
 
         var officer = new Officer { Client = client, User = user };
-        var inbox = await client.GetStringAsync("/Nominations");
-        officer.Dossiers.AddRange(DossierLink().Matches(inbox).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct());
-        // Certificate links are found on dossier pages: read five only when certificates are in the mix (with 3,000
-        // officers the sign-in phase would otherwise be 15,000 dossier pages before the run starts).
-        foreach (var id in officer.Dossiers.Take(findCertificates ? 5 : 0))
-        {
-            var page = await client.GetStringAsync($"/Nominations/Details/{id}");
-            officer.Recipients.AddRange(CertificateLink().Matches(page).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-        }
-
+        officer.Dossiers.AddRange(DossierIds(await client.GetStringAsync("/Nominations")));
         return officer;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    public static string Token(string page) => TokenRegex().Match(page).Groups[1].Value;
 
-    [GeneratedRegex("/Nominations/Details/(\\d+)")]
+    public static string Version(string page) => VersionRegex().Match(page).Groups[1].Value;
+
+    public static List<int> DossierIds(string page) =>
+        [.. DossierLink().Matches(page).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct()];
+
+    public static IEnumerable<int> CertificateLinks(string page) =>
+        CertificateLink().Matches(page).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+
+    [GeneratedRegex("name=\"Input.Version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionRegex();
+
+    [GeneratedRegex("/Nominations/Details/(\\d+)\"")]
     private static partial Regex DossierLink();
 
-    [GeneratedRegex("/Certificates/Download/(\\d+)")]
+    [GeneratedRegex("/Certificates/Download/(\\d+)\"")]
     private static partial Regex CertificateLink();
 }
 

@@ -5,6 +5,10 @@ namespace Tdkt.Web.Data;
 
 public static class DatabaseSetup
 {
+    /// <summary>A migration on national data builds indexes and fills the statistics cells over tens of millions of
+    /// rows; the 30-second default of a command stopped it half-way (measured on the national set, 2026-12-02).</summary>
+    public static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(2);
+
     /// <summary>Applies migrations, then loads the demo data once when demo mode is on. With a migration login
     /// (<paramref name="migrationConnectionString"/>) the schema is migrated as that role and the runtime role of
     /// <paramref name="runtimeConnectionString"/> is granted what serving needs (ADR-0034); without one, the app's own login migrates.</summary>
@@ -19,6 +23,7 @@ public static class DatabaseSetup
             await using (var owner = new TdktDbContext(new DbContextOptionsBuilder<TdktDbContext>().UseNpgsql(migrationConnectionString).Options))
             {
                 await RefuseDatabasePredatingBaselineAsync(owner);
+                owner.Database.SetCommandTimeout(MigrationTimeout);
                 await owner.Database.MigrateAsync();
             }
 
@@ -27,7 +32,9 @@ public static class DatabaseSetup
         else
         {
             await RefuseDatabasePredatingBaselineAsync(db);
+            db.Database.SetCommandTimeout(MigrationTimeout);
             await db.Database.MigrateAsync();
+            db.Database.SetCommandTimeout(null);
         }
 
         await ReferenceDataSeeder.SeedAsync(db, logger);

@@ -28,6 +28,22 @@ public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, R
     [BindProperty(SupportsGet = true, Name = "ngay")]
     public string? DecisionDateText { get; set; }
 
+    /// <summary>Trang: the screen shows 100 at a time (a whole province is tens of thousands); the .xlsx has them all.</summary>
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 100;
+
+    /// <summary>More units than this under the default unit: the page asks for a choice before it computes.</summary>
+    public const int LargeScope = 200;
+
+    /// <summary>Set when the page asks for a choice: how many units the default covers.</summary>
+    public int? SubUnits { get; private set; }
+
+    public int Pages => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
+
+    public IEnumerable<DueRow> PageRows => Rows.Skip((PageNumber - 1) * PageSize).Take(PageSize);
+
     public OrgUnit Unit { get; private set; } = null!;
     public DateOnly DecisionDate { get; private set; }
     public IReadOnlyList<DueRow> Rows { get; private set; } = [];
@@ -79,7 +95,12 @@ public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, R
             return false;
         }
 
-        UnitId ??= options[0].Id;
+        // Default: the officer's own unit when it is in their scope (a commune clerk: the commune; a province officer:
+        // their department, not the whole province — tens of thousands of rows computed and shown by default helped no
+        // one); any wider unit is one choice away.
+        var home = (await me.GetAsync(ct))?.User.OrgUnitId;
+        var chosen = UnitId is not null;
+        UnitId ??= home is { } h && options.Any(o => o.Id == h) ? h : options[0].Id;
         var unit = await visible.SingleOrDefaultAsync(u => u.Id == UnitId, ct);
         if (unit is null)
         {
@@ -121,12 +142,22 @@ public sealed class DueModel(TdktDbContext db, CurrentUser me, AwardData data, R
             return true;
         }
 
+        // Not chosen, and the default is a whole province (a province officer's own unit is the province): ask for a
+        // unit first. Tens of thousands of rows that take seconds to work out helped no one as a default; choosing
+        // the province itself still lists it (and the .xlsx has every row).
+        if (!chosen && options.Count(o => o.Path.StartsWith(unit.Path, StringComparison.Ordinal)) > LargeScope)
+        {
+            SubUnits = options.Count(o => o.Path.StartsWith(unit.Path, StringComparison.Ordinal));
+            return true;
+        }
+
         var jurisdiction = await data.SettingsForPathAsync(unit.Path, ct);
         // Computed once per registry generation for everyone who asks for this subtree, year and date (ADR-0039).
         var generation = await RegistryCache.GenerationAsync(db, ct);
         var (path, year, date) = (unit.Path, Year.Value, DecisionDate);
         Rows = await cache.GetOrAddAsync(string.Create(CultureInfo.InvariantCulture, $"due|{path}|{year}|{date:yyyy-MM-dd}"), generation,
             () => facts.DueAsync(path, year, date, jurisdiction, CancellationToken.None), rows => rows.Count);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
         return true;
     }
 

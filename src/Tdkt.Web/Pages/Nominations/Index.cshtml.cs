@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Tdkt.Domain.Common;
 using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Security;
 using Tdkt.Web.Data;
@@ -12,7 +11,7 @@ namespace Tdkt.Web.Pages.Nominations;
 
 /// <summary>Dossiers the caller may see (proposing side by subtree, receiving body by exact unit), filtered by the
 /// URL (<see cref="DossierFilter"/>), sorted, paged, counted and exported to .xlsx; the overdue ones shown first.</summary>
-public sealed class IndexModel(TdktDbContext db, CurrentUser me, DossierInbox inbox) : PageModel
+public sealed class IndexModel(TdktDbContext db, CurrentUser me, DossierInbox inbox, InboxChoices choices) : PageModel
 {
     public const int PageSize = 50;
 
@@ -37,19 +36,26 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, DossierInbox in
          orderby d.CreatedAt descending
          select new ListItem(d, u.Name)).Take(500);
 
+    /// <summary>More matches than the in-memory sorts read (<see cref="DossierInbox.MaxRows"/>): the page says so.</summary>
+    public bool Capped { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var scope = await LoadAsync(ct);
-        var page = Math.Min(Filter.Page, Pages);
-        Rows = [.. Rows.Skip((page - 1) * PageSize).Take(PageSize)];
-        Filter = Filter with { Page = page };
+        var scope = await me.ScopeAsync(ct);
+        Filter = DossierFilter.From(Request.Query);
+        CanCreate = scope.Grants.Any(g => NominationAccess.Proposers.Contains(g.Role));
+        var page = await inbox.PageAsync(scope, Filter, PageSize, ct);
+        (Rows, Total, Capped, Overdue) = (page.Rows, page.Total, page.Capped, page.Overdue);
+        Filter = Filter with { Page = Math.Min(Filter.Page, Pages) };
         await OptionsAsync(scope, ct);
     }
 
     /// <summary>The filtered rows (all pages) as .xlsx.</summary>
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        var scope = await me.ScopeAsync(ct);
+        Filter = DossierFilter.From(Request.Query);
+        Rows = await inbox.ListAsync(scope, Filter, ct);
         var n = 0;
         // Dates as real dates (shown dd/MM/yyyy), so the officer can sort and filter them in Excel.
         var bytes = Xlsx.Write("Hồ sơ đề nghị", Headers, Rows.Select(r => (IReadOnlyList<object?>)
@@ -63,33 +69,9 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, DossierInbox in
 
     public static readonly string[] Headers = ["STT", "Hồ sơ", "Đơn vị đề nghị", "Năm", "Bước", "Hạn nộp", "Hạn thẩm định", "Thời hạn thẩm định"];
 
-    private async Task<OrgScope> LoadAsync(CancellationToken ct)
-    {
-        var scope = await me.ScopeAsync(ct);
-        Filter = DossierFilter.From(Request.Query);
-        CanCreate = scope.Grants.Any(g => NominationAccess.Proposers.Contains(g.Role));
-        var rows = await inbox.ListAsync(scope, Filter, ct);
-        Total = rows.Count;
-        Rows = rows;
-        Overdue = Filter.Deadline == DossierFilter.Overdue ? [] : [.. rows.Where(r => r.WorkingDaysLeft < 0).Take(20)];
-        return scope;
-    }
-
     private async Task OptionsAsync(OrgScope scope, CancellationToken ct)
     {
-        // One read of the visible dossiers' keys serves the unit, year, award and movement choices (was three scans).
-        var visible = await NominationAccess.Visible(db, scope).AsNoTracking()
-            .Select(d => new { d.Id, d.ProposingUnitId, d.Year, d.MovementId }).ToListAsync(ct);
-        var unitIds = visible.Select(d => d.ProposingUnitId).Distinct().ToList();
-        Units = [.. (await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }).Take(1000).ToListAsync(ct))
-            .OrderBy(u => u.Name, StringComparer.Create(ViFormat.Culture, ignoreCase: true))
-            .Select(u => (u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.Name))];
-        Years = [.. visible.Select(d => d.Year).Distinct().OrderByDescending(y => y)];
-        var ids = visible.Select(d => d.Id).ToList();
-        Awards = [.. (await db.Nominees.AsNoTracking().Where(n => ids.Contains(n.DossierId)).Select(n => n.AwardCode).Distinct().Take(200).ToListAsync(ct))
-            .Select(c => (c, CodeNames.Award(c))).OrderBy(a => a.Item2, StringComparer.Create(ViFormat.Culture, ignoreCase: true))];
-        var movementIds = visible.Where(d => d.MovementId != null).Select(d => d.MovementId!.Value).Distinct().ToList();
-        Movements = [.. (await db.Movements.AsNoTracking().Where(m => movementIds.Contains(m.Id)).Select(m => new { m.Id, m.Name }).Take(500).ToListAsync(ct))
-            .Select(m => (m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name))];
+        var c = await choices.GetAsync(db, scope, ct);
+        (Units, Years, Awards, Movements) = (c.Units, c.Years, c.Awards, c.Movements);
     }
 }

@@ -36,6 +36,7 @@ public static class NominationFeatures
         .AddScoped<EscalateDossierHandler>()
         .AddScoped<RecordCentralOutcomeHandler>()
         .AddScoped<DossierInbox>()
+        .AddSingleton<InboxChoices>()
         .AddScoped<DeadlineReminders>()
         .AddHostedService<ReminderRunner>();
 }

@@ -30,10 +30,12 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         var survivor = await SurvivorAsync(db, personId, ct);
         var ids = await SamePersonIdsAsync(db, survivor, ct);
         var survivorOf = ids.Where(i => i != survivor).ToDictionary(i => i, _ => survivor);
+        // One person: six small index reads, one after another on this request's connection. Six connections per
+        // nominee (as for a subtree) emptied the pool when many dossier pages opened at once (issue 17 load test).
         var facts = await LoadAsync(new FactQueries(
             c => c.YearlyRatings.Where(f => ids.Contains(f.PersonId!.Value)), c => Counted(c).Where(f => ids.Contains(f.PersonId!.Value)),
             c => c.Initiatives.Where(f => ids.Contains(f.PersonId!.Value)), c => c.Disciplines.Where(f => ids.Contains(f.PersonId!.Value)),
-            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), c => c.CollectiveMemberStats.Where(s => false)), survivorOf, ct);
+            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), c => c.CollectiveMemberStats.Where(s => false)), survivorOf, sequential: true, ct);
         return facts.GetValueOrDefault(new Subject(survivor, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
     }
 
@@ -85,7 +87,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         // Facts of a merged person count for the survivor; the merged person is not listed.
         var survivorOf = await db.PersonMerges.AsNoTracking().ToDictionaryAsync(m => m.MergedPersonId, m => m.SurvivorPersonId, ct);
         var factsTask = LoadAsync(new FactQueries(Of(c => c.YearlyRatings), c => Of(x => x.AwardRecords)(c).Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id)), Of(c => c.Initiatives),
-            Of(c => c.Disciplines), Of(c => c.Holds), Stats), survivorOf, ct);
+            Of(c => c.Disciplines), Of(c => c.Holds), Stats), survivorOf, sequential: false, ct);
         var unitRows = await Units(db).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var personRows = await People(db).Where(p => !db.PersonMerges.Any(m => m.MergedPersonId == p.Id)).Select(p => new SubtreePerson(p.Id, p.FullName, p.BirthYear, p.OrgUnitId)).ToListAsync(ct);
         var facts = await factsTask;
@@ -154,13 +156,13 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     public static IQueryable<AwardRecordEntry> Counted(TdktDbContext c) =>
         c.AwardRecords.Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id));
 
-    /// <summary>LIKE 'path%' with the path as a constant, so the text_pattern_ops index on org_units.Path is used.</summary>
+    /// <summary>LIKE 'path%' on the text_pattern_ops index of org_units.Path, the path a parameter (one compiled query).</summary>
     public static Expression<Func<OrgUnit, bool>> InSubtree(string path)
     {
         var u = Expression.Parameter(typeof(OrgUnit), "u");
         var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
         return Expression.Lambda<Func<OrgUnit, bool>>(
-            Expression.Call(Expression.Property(u, nameof(OrgUnit.Path)), startsWith, Expression.Constant(path)), u);
+            Expression.Call(Expression.Property(u, nameof(OrgUnit.Path)), startsWith, Security.PathParameter.Of(path)), u);
     }
 
     private sealed record FactQueries(Func<TdktDbContext, IQueryable<YearlyRating>> Ratings,
@@ -168,23 +170,40 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         Func<TdktDbContext, IQueryable<DisciplineEntry>> Disciplines, Func<TdktDbContext, IQueryable<HoldEntry>> Holds,
         Func<TdktDbContext, IQueryable<CollectiveMemberStats>> Stats);
 
-    /// <summary>Runs <paramref name="query"/> on a context (and connection) of its own, so the fact tables load
-    /// concurrently: PostgreSQL reads one table while this process materialises another.</summary>
+    /// <summary>Runs <paramref name="query"/> on a context (and connection) of its own, so the fact tables of a subtree
+    /// load concurrently: PostgreSQL reads one table while this process materialises another. With a
+    /// <paramref name="gate"/> (one person), on this request's context, one query at a time.</summary>
     private async Task<List<TResult>> OwnAsync<T, TResult>(Func<TdktDbContext, IQueryable<T>> query,
-        System.Linq.Expressions.Expression<Func<T, TResult>> select, CancellationToken ct)
+        System.Linq.Expressions.Expression<Func<T, TResult>> select, SemaphoreSlim? gate, CancellationToken ct)
+        where T : class
     {
+        if (gate is not null)
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                return await query(db).AsNoTracking().Select(select).ToListAsync(ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
         await using var context = new TdktDbContext(options);
         return await query(context).Select(select).ToListAsync(ct);
     }
 
-    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, IReadOnlyDictionary<int, int> survivorOf, CancellationToken ct)
+    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, IReadOnlyDictionary<int, int> survivorOf, bool sequential,
+        CancellationToken ct)
     {
-        var ratingsTask = OwnAsync(q.Ratings, r => new { r.PersonId, r.OrgUnitId, r.Year, r.Rating }, ct);
-        var awardsTask = OwnAsync(q.Awards, a => new { a.PersonId, a.OrgUnitId, a.Year, a.AwardCode, a.DecisionDate, a.Kind }, ct);
-        var initiativesTask = OwnAsync(q.Initiatives, i => new { i.PersonId, i.OrgUnitId, i.Year, i.Scope, i.UsedFor, i.Kind }, ct);
-        var disciplinesTask = OwnAsync(q.Disciplines, d => new { d.PersonId, d.OrgUnitId, d.Level, d.From, d.To }, ct);
-        var holdsTask = OwnAsync(q.Holds, h => new { h.PersonId, h.OrgUnitId, h.Kind, h.From, h.To }, ct);
-        var statsTask = OwnAsync(q.Stats, s => s, ct);
+        using var gate = sequential ? new SemaphoreSlim(1) : null;
+        var ratingsTask = OwnAsync(q.Ratings, r => new { r.PersonId, r.OrgUnitId, r.Year, r.Rating }, gate, ct);
+        var awardsTask = OwnAsync(q.Awards, a => new { a.PersonId, a.OrgUnitId, a.Year, a.AwardCode, a.DecisionDate, a.Kind }, gate, ct);
+        var initiativesTask = OwnAsync(q.Initiatives, i => new { i.PersonId, i.OrgUnitId, i.Year, i.Scope, i.UsedFor, i.Kind }, gate, ct);
+        var disciplinesTask = OwnAsync(q.Disciplines, d => new { d.PersonId, d.OrgUnitId, d.Level, d.From, d.To }, gate, ct);
+        var holdsTask = OwnAsync(q.Holds, h => new { h.PersonId, h.OrgUnitId, h.Kind, h.From, h.To }, gate, ct);
+        var statsTask = OwnAsync(q.Stats, s => s, gate, ct);
         var builders = new Dictionary<Subject, Builder>();
         Builder Of(int? personId, int orgUnitId)
         {

@@ -9,6 +9,7 @@ using Tdkt.Domain.Security;
 using Tdkt.Domain.Statistics;
 using Tdkt.Web.Data;
 using Tdkt.Web.Pages.Awards;
+using Tdkt.Web.Pages.Registry;
 using Tdkt.Web.Security;
 
 namespace Tdkt.Web.Pages.ThongKe;
@@ -74,13 +75,11 @@ public sealed class AwardStatistics(TdktDbContext db)
             rootId = Domain.Organizations.OrgPath.Ids(roots[0])[^1];
         }
 
-        // One read of the units serves the roll-up and the labels (names) of this request.
-        var rows = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo, u.Name }).ToListAsync(ct);
-        _unitNames ??= rows.ToDictionary(u => u.Id, u => u.Name);
-        var units = rows.Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToList();
+        var tree = await TreeAsync(ct);
+        _unitNames ??= tree.Names;
         // A day outside the chosen unit's life is moved into it (a ward created in 2025 asked "as of 2023" reports its
         // predecessors as of its first day; a closed unit as of its last).
-        var root = units.Single(u => u.Id == rootId);
+        var root = tree.Units[rootId];
         if (asOf < root.ValidFrom)
         {
             asOf = root.ValidFrom;
@@ -90,10 +89,30 @@ public sealed class AwardStatistics(TdktDbContext db)
             asOf = end;
         }
 
+        var buckets = tree.Rollup.Buckets(rootId, asOf);
+        return new StatUnitScope(rootId, tree.Names[rootId], asOf, buckets);
+    }
+
+    /// <summary>With a cache (the pages on the primary), the unit tree is read once per registry generation — any write
+    /// of org_units or org_unit_successions moves it on (migrations Wave5Perf, Wave6Cache) — instead of 45,000 units
+    /// and their successions on every request (issue 17). Without one (the replica, the tests' direct use), read now.</summary>
+    public RegistryCache? Cache { get; init; }
+
+    private sealed record UnitTree(IReadOnlyDictionary<int, RollupUnit> Units, Dictionary<int, string> Names, UnitRollup Rollup);
+
+    private async Task<UnitTree> TreeAsync(CancellationToken ct) => Cache is null
+        ? await ReadTreeAsync(ct)
+        : await Cache.GetOrAddAsync("statistics-unit-tree", await RegistryCache.GenerationAsync(db, ct), () => ReadTreeAsync(CancellationToken.None),
+            t => t.Units.Count);
+
+    private async Task<UnitTree> ReadTreeAsync(CancellationToken ct)
+    {
+        // One read of the units serves the roll-up and the labels (names).
+        var rows = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo, u.Name }).ToListAsync(ct);
+        var units = rows.Select(u => new RollupUnit(u.Id, u.ParentId, u.ValidFrom, u.ValidTo)).ToList();
         var successions = await db.OrgUnitSuccessions.AsNoTracking()
             .Select(s => new RollupSuccession(s.PredecessorId, s.SuccessorId, s.EffectiveOn)).ToListAsync(ct);
-        var buckets = new UnitRollup(units, successions).Buckets(rootId, asOf);
-        return new StatUnitScope(rootId, rows.Single(u => u.Id == rootId).Name, asOf, buckets);
+        return new UnitTree(units.ToDictionary(u => u.Id), rows.ToDictionary(u => u.Id, u => u.Name), new UnitRollup(units, successions));
     }
 
     /// <summary>The URL's request and filters checked (ValidationError naming the field) and the unit resolved

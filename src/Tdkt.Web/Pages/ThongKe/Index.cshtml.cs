@@ -13,7 +13,7 @@ namespace Tdkt.Web.Pages.ThongKe;
 /// <summary>Thống kê khen thưởng: a pivot of the registry over up to three groupings, counts and money, each cell a
 /// link to its records; three charts (by unit, by year, by form) with their tables; .xlsx export. Scoped like
 /// everything else: a unit outside the caller's scope answers 404.</summary>
-public sealed class IndexModel(ReadOnlyDb readOnly, CurrentUser me, TimeProvider clock, TdktSettings settings) : PageModel
+public sealed class IndexModel(ReadOnlyDb readOnly, CurrentUser me, TimeProvider clock, TdktSettings settings, Registry.RegistryCache cache) : PageModel
 {
     private readonly TdktDbContext db = readOnly.Context; // the replica when configured and up (ADR-0035)
 
@@ -114,7 +114,8 @@ public sealed class IndexModel(ReadOnlyDb readOnly, CurrentUser me, TimeProvider
     {
         var scope = await me.ScopeAsync(ct);
         Query = StatQuery.From(base.Request.Query);
-        var stats = new AwardStatistics(db);
+        // The unit tree cached per registry generation: only on the primary, where the generation is settled.
+        var stats = new AwardStatistics(db) { Cache = readOnly.OnReplica ? null : cache };
         Forms = await stats.FormsAsync(ct);
         var parsed = Query.Parse(clock.Today(settings));
         if (parsed.IsFailure)

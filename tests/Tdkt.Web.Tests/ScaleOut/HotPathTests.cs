@@ -82,7 +82,11 @@ public sealed partial class HotPathTests : IAsyncLifetime
         var sql = db.OrgUnits.VisibleTo(new OrgScope([new ScopeGrant(Role.UnitClerk, unit.Id, unit.Path)])).ToQueryString();
         var visible = await db.OrgUnits.VisibleTo(new OrgScope([new ScopeGrant(Role.UnitClerk, unit.Id, unit.Path)])).Select(u => u.Id).ToListAsync();
 
-        Assert.DoesNotContain($"'{unit.Path}", sql, StringComparison.Ordinal); // one cached query for every user's scope
+        // One cached query for every user's scope: the path is bound as a parameter (declared above the SQL), not
+        // written into it.
+        var statement = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+        Assert.Contains("LIKE @", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(unit.Path, statement, StringComparison.Ordinal);
         Assert.Contains(unit.Id, visible);
         Assert.Equal(await db.OrgUnits.CountAsync(u => u.Path.StartsWith(unit.Path)), visible.Count);
     }
@@ -152,19 +156,27 @@ public sealed partial class HotPathTests : IAsyncLifetime
         var page = WebUtility.HtmlDecode(await client.GetStringAsync("/Awards/Due"));
         Assert.Contains($"Đến hạn đề nghị khen thưởng: {home.Name}", page, StringComparison.Ordinal);
 
-        var root = await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstAsync();
-        var whole = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={root.Id}"));
-        var rows = RowCount().Matches(whole[whole.IndexOf("data-testid=\"due\"", StringComparison.Ordinal)..]).Count;
-        Assert.InRange(rows, 1, Pages.Awards.DueModel.PageSize);
-        if (Regex.Match(whole, "Có <strong>(\\d+)</strong> đối tượng đến hạn") is { Success: true } m)
+        var root = await db.OrgUnits.SingleAsync(u => u.Id == Domain.Organizations.OrgPath.Ids(home.Path)[0]);
+        var year = DateTime.Now.Year;
+        var date = new DateOnly(year, 12, 31);
+        var settings = await scope.ServiceProvider.GetRequiredService<Pages.Awards.AwardData>().SettingsForPathAsync(root.Path, CancellationToken.None);
+        var expected = await scope.ServiceProvider.GetRequiredService<RegistryFacts>().DueAsync(root.Path, year, date, settings, CancellationToken.None);
+        var size = Pages.Awards.DueModel.PageSize;
+        var whole = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={root.Id}&year={year}&ngay=31/12/{year}"));
+        Assert.Equal(Math.Min(expected.Count, size), Rows(whole));
+        if (expected.Count > size)
         {
-            var total = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var last = (total + Pages.Awards.DueModel.PageSize - 1) / Pages.Awards.DueModel.PageSize;
-            var lastPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={root.Id}&trang={last}"));
-            Assert.Equal(total - ((last - 1) * Pages.Awards.DueModel.PageSize),
-                RowCount().Matches(lastPage[lastPage.IndexOf("data-testid=\"due\"", StringComparison.Ordinal)..]).Count);
+            var last = (expected.Count + size - 1) / size;
+            Assert.Contains($"Có <strong>{expected.Count}</strong> đối tượng đến hạn", whole, StringComparison.Ordinal);
+            var lastPage = WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Due?unit={root.Id}&year={year}&ngay=31/12/{year}&trang={last}"));
+            Assert.Equal(expected.Count - ((last - 1) * size), Rows(lastPage));
         }
     }
+
+    private static int Rows(string page) =>
+        page.Contains("data-testid=\"due\"", StringComparison.Ordinal)
+            ? RowCount().Matches(page[page.IndexOf("data-testid=\"due\"", StringComparison.Ordinal)..]).Count
+            : 0;
 
     [GeneratedRegex("<tr>\\s*<td>\\d+</td>")]
     private static partial Regex RowCount();

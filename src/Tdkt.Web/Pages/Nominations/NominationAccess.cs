@@ -53,7 +53,13 @@ public static class NominationAccess
     public static IQueryable<Dossier> Visible(TdktDbContext db, OrgScope scope)
     {
         var proposing = db.OrgUnits.VisibleTo(scope, ProposerSide).Select(u => u.Id);
-        var bodies = scope.Grants.Where(g => BodyRoles.Contains(g.Role)).Select(g => g.OrgUnitId).Distinct().ToList();
+        // A body inside a proposing-side subtree adds nothing: a dossier's receiving unit is always an ancestor of (or,
+        // for the province, the same as) its proposing unit, so what such a body receives or escalated was proposed
+        // inside that subtree. Dropping it spares the UNION; a province viewer's inbox read 7,600 dossiers by primary
+        // key after a union of 11,500 ids (issue 17 load test).
+        var proposerRoots = scope.Roots(ProposerSide);
+        var bodies = scope.Grants.Where(g => BodyRoles.Contains(g.Role) && !proposerRoots.Any(r => OrgPath.IsWithin(g.Path, r)))
+            .Select(g => g.OrgUnitId).Distinct().ToList();
         if (bodies.Count == 0)
         {
             return db.Dossiers.Where(d => proposing.Contains(d.ProposingUnitId));

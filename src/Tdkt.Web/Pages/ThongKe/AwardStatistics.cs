@@ -548,7 +548,8 @@ public sealed class AwardStatistics(TdktDbContext db)
         var catalogue = (await db.AwardCatalogue.AsNoTracking().Select(c => new { c.Code, c.Name, c.DecidingLevel, c.Rank, c.ValidFrom }).ToListAsync(ct))
             .GroupBy(c => c.Code).Select(g => g.OrderByDescending(c => c.ValidFrom).First())
             .ToDictionary(c => c.Code, c => (c.Name, c.DecidingLevel, c.Rank), StringComparer.Ordinal);
-        var units = _unitNames ?? await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var units = _unitNames ?? (Cache is not null ? (await TreeAsync(ct)).Names
+            : await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct));
         var movements = await db.Movements.AsNoTracking().Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => "M" + m.Id, m => m.Name, ct);
         foreach (var c in await db.ConferenceEvents.AsNoTracking().Select(c => new { c.Id, c.Title }).ToListAsync(ct))
         {

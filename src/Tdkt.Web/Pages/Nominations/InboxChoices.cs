@@ -10,14 +10,14 @@ namespace Tdkt.Web.Pages.Nominations;
 /// <summary>
 /// The inbox's filter choices (proposing units, years, awards, movements among the dossiers the caller sees), kept in
 /// memory per set of grants and newest dossier for <see cref="Lifetime"/>. A new dossier refreshes them at once; an
-/// edit of an existing one (another year, award or movement) may reach a drop-down up to two minutes late. They only
+/// edit of an existing one (another year, award or movement) may reach a drop-down up to ten minutes late. They only
 /// fill the drop-downs — the list itself is always read fresh; on national data a province
 /// officer sees about 15,000 dossiers and 45,000 nominees, and reading their distinct values on every inbox view cost
 /// more than the list (issue 17).
 /// </summary>
 public sealed class InboxChoices : IDisposable
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     public sealed record Choices(IReadOnlyList<(string Value, string Name)> Units, IReadOnlyList<int> Years,
         IReadOnlyList<(string Value, string Name)> Awards, IReadOnlyList<(string Value, string Name)> Movements);

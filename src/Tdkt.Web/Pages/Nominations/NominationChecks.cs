@@ -254,6 +254,9 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         return Domain.Awards.Money.RewardMoney.Compute(def, kind, decisionDate, await awards.BaseSalaryTableAsync(ct));
     }
 
+    /// <summary>The working calendar, read once per request (the inbox, its counters and the reminders each ask).</summary>
     public async Task<WorkingCalendar> CalendarAsync(CancellationToken ct) =>
-        new(await db.PublicHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct));
+        _calendar ??= new(await db.PublicHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct));
+
+    private WorkingCalendar? _calendar;
 }

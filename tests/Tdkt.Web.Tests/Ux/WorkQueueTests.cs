@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Tdkt.Testing;
 using Tdkt.Web.Infrastructure;
 
@@ -43,6 +44,28 @@ public sealed partial class WorkQueueTests : IAsyncLifetime
                 Assert.Equal(count, ListCount(await list.Content.ReadAsStringAsync()));
             }
         }
+    }
+
+    [Fact]
+    public async Task Layout_UnreadNotifications_ShowBadgeNotRazorText()
+    {
+        var client = await Http.SignedInAsync(_app, "xem.tinh");
+        var userId = await _app.WithDbAsync(db => db.Users.Where(u => u.UserName == "xem.tinh").Select(u => u.Id).SingleAsync());
+        await _app.WithDbAsync(async db =>
+        {
+            db.Notifications.AddRange(
+                new Tdkt.Web.Data.Notification { UserId = userId, At = DateTimeOffset.UtcNow, Text = "Thông báo kiểm tra 1" },
+                new Tdkt.Web.Data.Notification { UserId = userId, At = DateTimeOffset.UtcNow, Text = "Thông báo kiểm tra 2" });
+            return await db.SaveChangesAsync();
+        });
+
+        var unread = await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null));
+        var home = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        var link = Regex.Match(home, "data-testid=\"notifications-badge\">(.*?)</a>", RegexOptions.Singleline).Groups[1].Value;
+
+        // "Thông báo@if" was read by Razor as an e-mail address: the code showed as text and the badge never rendered.
+        Assert.DoesNotContain("@if", link, StringComparison.Ordinal);
+        Assert.Contains($"text-bg-warning ms-1\">{unread}<", link, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,6 +58,7 @@ if (smtp.Enabled)
     builder.Services.AddHostedService<NotificationMailSender>();
 }
 
+builder.Services.AddSingleton<ReferenceCache>(); // units, catalogue, settings, holidays per reference_version() (ADR-0042)
 builder.Services.AddDbContext<TdktDbContext>((sp, o) =>
 {
     o.UseNpgsql(connectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));

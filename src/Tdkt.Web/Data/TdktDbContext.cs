@@ -11,7 +11,8 @@ using Tdkt.Domain.Planning;
 
 namespace Tdkt.Web.Data;
 
-public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, AuditActor? actor = null, TimeProvider? clock = null)
+public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, AuditActor? actor = null, TimeProvider? clock = null,
+    ReferenceCache? reference = null)
     : IdentityDbContext<AppUser>(options)
 {
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
@@ -89,6 +90,18 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     /// <summary>Why the next save happens, as the user gave it.</summary>
     public string? AuditReason { get; set; }
 
+    /// <summary>The app's cache of reference data (null in contexts built by hand: they read the tables).</summary>
+    public ReferenceCache? Reference { get; } = reference;
+
+    /// <summary>The <c>reference_version()</c> this unit of work reads reference data at: set with the user's row
+    /// (<see cref="Security.CurrentUser"/>), cleared by a save that writes reference data so the request sees its own
+    /// change.</summary>
+    public long? KnownReferenceVersion { get; set; }
+
+    /// <summary>The version of the reference data (migration Wave6Reference); null when the row is missing.</summary>
+    [DbFunction("reference_version", "public")]
+    public static long? ReferenceVersion() => throw new InvalidOperationException("SQL only.");
+
     /// <summary>Accent-insensitive fold done by PostgreSQL (unaccent maps đ to d); see the migration.</summary>
     [DbFunction("f_unaccent", "public")]
     public static string Unaccent(string text) => throw new InvalidOperationException("SQL only.");
@@ -102,6 +115,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         builder.UseHiLo();
         builder.ApplyConfigurationsFromAssembly(typeof(TdktDbContext).Assembly);
         builder.HasDbFunction(typeof(TdktDbContext).GetMethod(nameof(Unaccent))!).HasName("f_unaccent").HasSchema("public");
+        builder.HasDbFunction(typeof(TdktDbContext).GetMethod(nameof(ReferenceVersion))!).HasName("reference_version").HasSchema("public");
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -109,6 +123,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         ChangeTracker.DetectChanges();
         var entries = Audit();
         AuditEntries.AddRange(entries);
+        var referenceWritten = ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is OrgUnit or AwardCatalogueEntry or JurisdictionSetting or PublicHolidayRow or PublicNoticeSetting);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -117,6 +133,10 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
         {
             AuditAction = null;
             AuditReason = null;
+            if (referenceWritten)
+            {
+                KnownReferenceVersion = null; // the save moved reference_version(): read it again
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public static class DocumentProfiles
     public static async Task<int?> ProvinceOfAsync(TdktDbContext db, int unitId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct);
+        var path = await db.UnitPathAsync(unitId, ct);
         var ids = path is null ? [] : OrgPath.Ids(path);
         return ids.Count > 0 ? ids[0] : null;
     }

@@ -37,14 +37,14 @@ public sealed class IndexModel(TdktDbContext db, CurrentUser me, TimeProvider cl
 
         FullName = loaded.User.FullName;
         Position = loaded.User.Position;
-        HomeUnit = await db.OrgUnits.Where(u => u.Id == loaded.User.OrgUnitId).Select(u => u.Name).SingleAsync(ct);
+        HomeUnit = (await db.UnitAsync(loaded.User.OrgUnitId, ct))?.Name ?? string.Empty;
         var today = clock.Today(settings);
         var list = new List<GrantView>();
         foreach (var g in loaded.Scope.Grants.OrderBy(g => g.Role))
         {
-            var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == g.OrgUnitId, ct);
+            var unit = await db.UnitAsync(g.OrgUnitId, ct) ?? throw new InvalidOperationException($"Unit {g.OrgUnitId} of a grant is missing.");
             var open = await db.OrgUnits.CountAsync(u => u.Path.StartsWith(g.Path) && (u.ValidTo == null || u.ValidTo >= today), ct);
-            list.Add(new GrantView(g.Role, unit.Id, unit.Name, unit.IsClosed, open));
+            list.Add(new GrantView(g.Role, unit.Id, unit.Name, unit.ValidTo is not null, open));
         }
 
         Grants = list;

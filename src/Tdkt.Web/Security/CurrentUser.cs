@@ -18,7 +18,8 @@ public sealed class CurrentUser(TdktDbContext db, IHttpContextAccessor http)
     private const string ItemKey = "tdkt.current-user";
     private Loaded? _loaded;
 
-    public sealed record Loaded(AppUser User, OrgScope Scope);
+    /// <summary>The user, their grants, and their unread notifications when read (the layout's badge).</summary>
+    public sealed record Loaded(AppUser User, OrgScope Scope, int Unread = 0);
 
     public async Task<Loaded?> GetAsync(CancellationToken ct = default)
     {
@@ -51,7 +52,8 @@ public sealed class CurrentUser(TdktDbContext db, IHttpContextAccessor http)
 
     public string? UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    /// <summary>The user and their grants (with each grant's unit path) in one query; null when there is no such user.</summary>
+    /// <summary>The user and their grants (with each grant's unit path) in one query, with the unread notifications and
+    /// the reference data's version (<see cref="ReferenceCache"/>) in the same round trip; null when there is no such user.</summary>
     public static async Task<Loaded?> LoadAsync(TdktDbContext db, string id, CancellationToken ct)
     {
         var grants = from g in db.RoleGrants.AsNoTracking()
@@ -61,11 +63,39 @@ public sealed class CurrentUser(TdktDbContext db, IHttpContextAccessor http)
                           where user.Id == id
                           join g in grants on user.Id equals g.UserId into gs
                           from g in gs.DefaultIfEmpty()
-                          select new { user, Role = (Role?)g.Role, OrgUnitId = (int?)g.OrgUnitId, Path = (string?)g.Path }).ToListAsync(ct);
-        return rows.Count == 0
-            ? null
-            : new Loaded(rows[0].user, new OrgScope([.. rows.Where(r => r.Role is not null).Select(r => new ScopeGrant(r.Role!.Value, r.OrgUnitId!.Value, r.Path!))]));
+                          select new
+                          {
+                              user, Role = (Role?)g.Role, OrgUnitId = (int?)g.OrgUnitId, Path = (string?)g.Path,
+                              Unread = db.Notifications.Count(n => n.UserId == user.Id && n.ReadAt == null),
+                              Version = TdktDbContext.ReferenceVersion(),
+                          }).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        db.KnownReferenceVersion ??= rows[0].Version;
+        return new Loaded(rows[0].user, new OrgScope([.. rows.Where(r => r.Role is not null).Select(r => new ScopeGrant(r.Role!.Value, r.OrgUnitId!.Value, r.Path!))]),
+            rows[0].Unread);
     }
+
+    /// <summary>The caller's unread notifications: as read with the user, unless this request wrote some since.</summary>
+    public async Task<int> UnreadAsync(CancellationToken ct = default)
+    {
+        if (await GetAsync(ct) is not { } loaded)
+        {
+            return 0;
+        }
+
+        return _unreadStale
+            ? await db.Notifications.CountAsync(n => n.UserId == loaded.User.Id && n.ReadAt == null, ct)
+            : loaded.Unread;
+    }
+
+    /// <summary>Called after this request wrote notifications for the caller: the badge counts them again.</summary>
+    public void NotificationsChanged() => _unreadStale = true;
+
+    private bool _unreadStale;
 
     /// <summary>
     /// The application cookie's check on every request (in place of Identity's security-stamp validator with a zero

@@ -29,26 +29,17 @@ public sealed class AwardData(TdktDbContext db)
             return JurisdictionSettings.Default;
         }
 
-        var rootId = OrgPath.Ids(path)[0];
-        var row = await (from s in db.JurisdictionSettings.AsNoTracking()
-                         join u in db.OrgUnits.AsNoTracking() on s.OrgUnitId equals u.Id
-                         where s.OrgUnitId == rootId
-                         select new { s, u.Name }).SingleOrDefaultAsync(ct);
-        return row is null ? JurisdictionSettings.Default : row.s.ToSettings(row.Name);
+        return await db.ProvinceSettingsAsync(OrgPath.Ids(path)[0], ct) ?? JurisdictionSettings.Default;
     }
 
     public async Task<JurisdictionSettings> SettingsForUnitAsync(int orgUnitId, CancellationToken ct)
     {
-        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == orgUnitId).Select(u => u.Path).SingleOrDefaultAsync(ct);
-        return await SettingsForPathAsync(path, ct);
+        return await SettingsForPathAsync(await db.UnitPathAsync(orgUnitId, ct), ct);
     }
 
     /// <summary>The catalogue row of <paramref name="code"/> in force on <paramref name="day"/>.</summary>
     public Task<AwardCatalogueEntry?> EntryOnAsync(string code, DateOnly day, CancellationToken ct) =>
-        db.AwardCatalogue.AsNoTracking()
-            .Where(e => e.Code == code && e.ValidFrom <= day && (e.ValidTo == null || e.ValidTo >= day))
-            .OrderByDescending(e => e.ValidFrom)
-            .FirstOrDefaultAsync(ct);
+        db.CatalogueEntryOnAsync(code, day, ct);
 
     /// <summary>Award money from the stored catalogue row and base salary table (GET /api/v1/reward-amount).</summary>
     public async Task<Result<RewardAmount>> RewardAsync(string? award, string? subjectKind, string? decisionDate, CancellationToken ct)

@@ -11,7 +11,7 @@ public static class CouncilDefaultsData
     public static async Task<CouncilDefaults> CouncilDefaultsForUnitAsync(this TdktDbContext db, int unitId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct);
+        var path = await db.UnitPathAsync(unitId, ct);
         if (path is null)
         {
             return CouncilDefaults.Standard;

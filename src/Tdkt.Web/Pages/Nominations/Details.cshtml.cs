@@ -352,7 +352,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
             return false;
         }
 
-        var unit = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == d.ProposingUnitId, ct);
+        var unit = await db.UnitAsync(d.ProposingUnitId, ct) ?? throw new InvalidOperationException($"Unit {d.ProposingUnitId} of dossier {d.Id} is missing.");
         // The receiving body sees a draft addressed to it once the deadline has passed, so that it can extend it or
         // accept it late, and after it did (ADR-0038); otherwise a draft is the unit's own.
         var bodyDraft = d.Status == DossierStatus.Draft && NominationAccess.CanAppraise(scope, d.ReceivingUnitId)
@@ -365,7 +365,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
 
         Dossier = d;
         ProposingUnit = unit.Name;
-        ReceivingUnit = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).SingleAsync(ct);
+        ReceivingUnit = (await db.UnitAsync(d.ReceivingUnitId, ct))?.Name ?? string.Empty;
         IsProposer = NominationAccess.IsProposerOf(scope, unit.Path, d);
         CanAppraise = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
         CanCouncil = NominationAccess.CanRecordCouncil(scope, d.ReceivingUnitId);
@@ -411,7 +411,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         }
 
         CanEscalate = NominationAccess.CanEscalate(scope, d.ReceivingUnitId) && !d.IsEscalated && Dossier.CanMove(d.Status, DossierAction.Escalate)
-            && (await planner.HandleAsync(id, ct)).Value is { Higher.Count: > 0 };
+            && await planner.PlanAsync(d, ct) is { Higher.Count: > 0 }; // access checked above: CanEscalate on this dossier
         CanRecordCentral = d.EscalatedToExternal is not null && !d.EscalationClosed && (CanSign || CanAppraise);
         DaysLeft = d.EffectiveDeadline is { } b ? b.DayNumber - today.DayNumber : null;
         if (d.ReceivedOn is { } r && d.Status is DossierStatus.Received or DossierStatus.UnderAppraisal)

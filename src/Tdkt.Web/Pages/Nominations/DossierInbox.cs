@@ -203,7 +203,7 @@ public sealed class DossierInbox(TdktDbContext db, DossierWorkflow workflow, Nom
 
         if (f.UnitId is { } unitId)
         {
-            var path = await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "\u0000";
+            var path = await db.UnitPathAsync(unitId, ct) ?? "\u0000";
             var subtree = db.OrgUnits.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
             dossiers = dossiers.Where(d => subtree.Contains(d.ProposingUnitId));
         }

@@ -35,7 +35,7 @@ public sealed class EscalationPlanner(TdktDbContext db, DossierWorkflow workflow
 
     public async Task<EscalationPlan> PlanAsync(Dossier d, CancellationToken ct)
     {
-        var body = await db.OrgUnits.AsNoTracking().Where(u => u.Id == d.ReceivingUnitId).Select(u => new { u.ParentId, u.Path }).SingleAsync(ct);
+        var body = await db.UnitAsync(d.ReceivingUnitId, ct) ?? throw new InvalidOperationException($"Unit {d.ReceivingUnitId} is missing.");
         var authority = Authority.Of(body.ParentId is null);
         var hasOwnDecision = await db.Decisions.AnyAsync(x => x.DossierId == d.Id, ct);
         var higher = new List<EscalatedNominee>();
@@ -75,7 +75,7 @@ public sealed class EscalationPlanner(TdktDbContext db, DossierWorkflow workflow
             return new EscalationPlan(higher, ownPending, Authority.CentralBody(top), External: true, missing);
         }
 
-        var province = await db.OrgUnits.AsNoTracking().Where(u => u.Id == OrgPathRoot(body.Path)).Select(u => u.Name).SingleAsync(ct);
+        var province = (await db.UnitAsync(OrgPathRoot(body.Path), ct))?.Name ?? string.Empty;
         return new EscalationPlan(higher, ownPending, province, External: false, missing);
     }
 

@@ -256,7 +256,7 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
 
     /// <summary>The working calendar, read once per request (the inbox, its counters and the reminders each ask).</summary>
     public async Task<WorkingCalendar> CalendarAsync(CancellationToken ct) =>
-        _calendar ??= new(await db.PublicHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(ct));
+        _calendar ??= new(await db.HolidaysAsync(ct));
 
     private WorkingCalendar? _calendar;
 }

@@ -16,7 +16,10 @@ public sealed class NotificationsModel(TdktDbContext db, CurrentUser me, Deadlin
         var id = me.UserId;
         if (id is not null)
         {
-            await reminders.RunForUserAsync(id, await me.ScopeAsync(ct), ct);
+            if (await reminders.RunForUserAsync(id, await me.ScopeAsync(ct), ct) > 0)
+            {
+                me.NotificationsChanged(); // the badge in the layout counts the reminders just written
+            }
         }
 
         Items = await db.Notifications.AsNoTracking().Where(n => n.UserId == id).OrderByDescending(n => n.At).Take(200).ToListAsync(ct);

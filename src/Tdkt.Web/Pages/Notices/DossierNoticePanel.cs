@@ -16,10 +16,12 @@ public sealed class DossierNoticePanel(TdktDbContext db, CurrentUser me, NoticeS
 
     public sealed record Panel(int DossierId, IReadOnlyList<Line> Lines, bool IsStaff, bool CanVerify, bool CanPublish, DateOnly Today);
 
-    public async Task<IViewComponentResult> InvokeAsync(int dossierId)
+    /// <param name="d">The dossier as the page loaded it (after its access check): not read again.</param>
+    public async Task<IViewComponentResult> InvokeAsync(Dossier d)
     {
+        ArgumentNullException.ThrowIfNull(d);
         var ct = HttpContext.RequestAborted;
-        var d = await db.Dossiers.AsNoTracking().SingleAsync(x => x.Id == dossierId, ct);
+        var dossierId = d.Id;
         var scope = await me.ScopeAsync(ct);
         var isStaff = NominationAccess.AtBody(scope, d.ReceivingUnitId, NominationAccess.BodyRoles);
         var canVerify = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);

@@ -19,15 +19,13 @@ public static class NoticeData
     /// <summary>The policy of the province (root) that <paramref name="orgUnitId"/> belongs to.</summary>
     public static async Task<PublicNoticePolicy> PolicyForUnitAsync(this TdktDbContext db, int orgUnitId, CancellationToken ct)
     {
-        var path = await db.OrgUnits.AsNoTracking().Where(u => u.Id == orgUnitId).Select(u => u.Path).SingleOrDefaultAsync(ct);
+        var path = await db.UnitPathAsync(orgUnitId, ct);
         if (path is null)
         {
             return PublicNoticePolicy.Default;
         }
 
-        var root = OrgPath.Ids(path)[0];
-        var row = await db.NoticeSettings().AsNoTracking().SingleOrDefaultAsync(s => s.OrgUnitId == root, ct);
-        return row?.ToPolicy() ?? PublicNoticePolicy.Default;
+        return await db.ProvinceNoticePolicyAsync(OrgPath.Ids(path)[0], ct) ?? PublicNoticePolicy.Default;
     }
 
     /// <summary>Bodies where the caller publishes notices and verifies objections: Appraiser or Admin on exactly that unit

@@ -32,7 +32,8 @@ public sealed class TdktFactory(string database, string dataFolder, IReadOnlyDic
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Tdkt", ConnectionString);
+        // The production statement settings (auto-prepared statements, no reset on close), so the suite runs with them.
+        builder.UseSetting("ConnectionStrings:Tdkt", ConnectionString + ";" + Tdkt.Web.Infrastructure.EmbeddedPostgres.StatementSettings);
         builder.UseSetting("Tdkt:DataFolder", DataFolder);
         builder.UseSetting("Tdkt:DemoData", "false");
         builder.UseSetting("Tdkt:LoginAttemptsPerMinute", "100000");

@@ -103,7 +103,7 @@ public static class ReferenceData
     }
 
     private static async Task<(ReferenceCache Cache, long Version)?> CachedAsync(TdktDbContext db, CancellationToken ct) =>
-        db.Reference is { } cache && await VersionAsync(db, ct) is { } v ? (cache, v) : null;
+        db.Reference is { } cache && !db.ReferenceWritten && await VersionAsync(db, ct) is { } v ? (cache, v) : null;
 
     /// <summary>The unit with this id (closed ones too); null when there is none.</summary>
     public static async Task<UnitRef?> UnitAsync(this TdktDbContext db, int id, CancellationToken ct)

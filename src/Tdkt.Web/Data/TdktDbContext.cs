@@ -94,9 +94,11 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
     public ReferenceCache? Reference { get; } = reference;
 
     /// <summary>The <c>reference_version()</c> this unit of work reads reference data at: set with the user's row
-    /// (<see cref="Security.CurrentUser"/>), cleared by a save that writes reference data so the request sees its own
-    /// change.</summary>
+    /// (<see cref="Security.CurrentUser"/>).</summary>
     public long? KnownReferenceVersion { get; set; }
+
+    /// <summary>Set by a save that wrote reference data: this context then bypasses <see cref="Reference"/>.</summary>
+    public bool ReferenceWritten { get; private set; }
 
     /// <summary>The version of the reference data (migration Wave6Reference); null when the row is missing.</summary>
     [DbFunction("reference_version", "public")]
@@ -135,7 +137,10 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options, Audit
             AuditReason = null;
             if (referenceWritten)
             {
-                KnownReferenceVersion = null; // the save moved reference_version(): read it again
+                // This unit of work wrote reference data: it reads the tables from now on, so it sees its own change
+                // and never puts rows of a transaction that may still roll back into the shared cache.
+                ReferenceWritten = true;
+                KnownReferenceVersion = null;
             }
         }
     }

@@ -398,7 +398,7 @@ public sealed class DetailsModel(TdktDbContext db, CurrentUser me, DossierWorkfl
         Recipients = Decision is null ? [] : await db.DecisionRecipients.AsNoTracking().Where(r => r.DecisionId == Decision.Id).OrderBy(r => r.Serial).ToListAsync(ct);
         var acts = Decision is null ? [] : await db.Revocations.AsNoTracking().Where(r => r.DecisionId == Decision.Id).OrderBy(r => r.Id).ToListAsync(ct);
         var actIds = acts.Select(a => a.Id).ToList();
-        var lines = await db.RevokedAwards.AsNoTracking().Where(r => actIds.Contains(r.RevocationId)).ToListAsync(ct);
+        var lines = actIds.Count == 0 ? [] : await db.RevokedAwards.AsNoTracking().Where(r => actIds.Contains(r.RevocationId)).ToListAsync(ct);
         RevokedBy = lines.ToDictionary(l => l.DecisionRecipientId, l => acts.Single(a => a.Id == l.RevocationId));
         Revocations = [.. acts.Select(a => (a, (IReadOnlyList<DecisionRecipient>)[.. Recipients.Where(r => lines.Any(l => l.RevocationId == a.Id && l.DecisionRecipientId == r.Id))]))];
         Escalation = await EscalationLinks.ForAsync(db, scope, d, ct);

@@ -17,7 +17,8 @@ public sealed class DossierNoticePanel(TdktDbContext db, CurrentUser me, NoticeS
     public sealed record Panel(int DossierId, IReadOnlyList<Line> Lines, bool IsStaff, bool CanVerify, bool CanPublish, DateOnly Today);
 
     /// <param name="d">The dossier as the page loaded it (after its access check): not read again.</param>
-    public async Task<IViewComponentResult> InvokeAsync(Dossier d)
+    /// <param name="all">Every nominee of the dossier when the page already holds them all (one page of nominees).</param>
+    public async Task<IViewComponentResult> InvokeAsync(Dossier d, IReadOnlyList<Nominee>? all = null)
     {
         ArgumentNullException.ThrowIfNull(d);
         var ct = HttpContext.RequestAborted;
@@ -27,7 +28,7 @@ public sealed class DossierNoticePanel(TdktDbContext db, CurrentUser me, NoticeS
         var canVerify = NominationAccess.CanAppraise(scope, d.ReceivingUnitId);
         var today = service.Today;
         var policy = await db.PolicyForUnitAsync(d.ReceivingUnitId, ct);
-        var nominees = await db.Nominees.AsNoTracking().Where(n => n.DossierId == dossierId).OrderBy(n => n.Id).ToListAsync(ct);
+        var nominees = all ?? await db.Nominees.AsNoTracking().Where(n => n.DossierId == dossierId).OrderBy(n => n.Id).ToListAsync(ct);
         var published = await (from e in db.NoticeEntries().AsNoTracking()
                                join p in db.Notices().AsNoTracking() on e.NoticeId equals p.Id
                                where e.DossierId == dossierId

@@ -118,7 +118,7 @@ async Task Transition(Officer o, Random r, string step, string handler, Dictiona
         if (response.StatusCode == HttpStatusCode.OK)
         {
             refused.AddOrUpdate(name, 1, (_, n) => n + 1);
-            var reason = Regex.Match(body, "validation-summary-errors[^>]*>\\s*<ul>\\s*<li>([^<]{0,90})").Groups[1].Value;
+            var reason = Regex.Match(body, "data-testid=\"errors\">.*?<li>([^<]{0,120})", RegexOptions.Singleline).Groups[1].Value;
             refusedKinds.AddOrUpdate($"{name}: {WebUtility.HtmlDecode(reason)}", 1, (_, n) => n + 1);
         }
         else if (response.StatusCode != HttpStatusCode.Redirect)

@@ -217,15 +217,14 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
     }
 
     /// <summary>Registry person of a nominee (<see cref="SamePerson"/>): by citizen ID where given, else name + birth year + unit; a person merged
-    /// into another (<see cref="PersonMerge"/>) answers as the survivor.</summary>
-    public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct) =>
-        await MatchAnyPersonAsync(n, unitId, ct) is { } id ? await RegistryFacts.SurvivorAsync(db, id, ct) : null;
-
-    private async Task<int?> MatchAnyPersonAsync(Nominee n, int unitId, CancellationToken ct)
+    /// into another (<see cref="PersonMerge"/>) answers as the survivor, read with the match (no round trip of its own).</summary>
+    public async Task<int?> MatchPersonAsync(Nominee n, int unitId, CancellationToken ct)
     {
         var me = FactsOf(n.Name, n.BirthYear, n.CitizenIdProtected, unitId);
         if (me.CitizenIdKey is { } hash
-            && await db.People.Where(p => p.CitizenIdHash == hash).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct) is { } byId)
+            && await db.People.Where(p => p.CitizenIdHash == hash).OrderBy(p => p.Id)
+                .Select(p => db.PersonMerges.Where(m => m.MergedPersonId == p.Id).Select(m => (int?)m.SurvivorPersonId).FirstOrDefault() ?? (int?)p.Id)
+                .FirstOrDefaultAsync(ct) is { } byId)
         {
             return byId;
         }
@@ -233,8 +232,14 @@ public sealed class NominationChecks(TdktDbContext db, AwardData awards, Registr
         // Registry records of the unit born that year; the domain decides which is the same person (SamePerson: a
         // different citizen id on both sides is another person, else the folded name).
         var candidates = await db.People.AsNoTracking().Where(p => p.BirthYear == n.BirthYear && p.OrgUnitId == unitId)
-            .OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId }).Take(2000).ToListAsync(ct);
-        return candidates.FirstOrDefault(p => SamePerson.Is(me, new PersonFacts(p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId)))?.Id;
+            .OrderBy(p => p.Id).Select(p => new
+            {
+                p.Id, p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId,
+                Survivor = db.PersonMerges.Where(m => m.MergedPersonId == p.Id).Select(m => (int?)m.SurvivorPersonId).FirstOrDefault(),
+            }).Take(2000).ToListAsync(ct);
+        return candidates.FirstOrDefault(p => SamePerson.Is(me, new PersonFacts(p.FullName, p.BirthYear, p.CitizenIdHash, p.OrgUnitId))) is { } found
+            ? found.Survivor ?? found.Id
+            : null;
     }
 
     /// <summary>The facts of a nominee for <see cref="SamePerson"/>: the citizen id as its blind index.</summary>

@@ -27,15 +27,24 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     /// id answers for its survivor.</summary>
     public async Task<SubjectFacts> ForPersonAsync(int personId, CancellationToken ct)
     {
-        var survivor = await SurvivorAsync(db, personId, ct);
-        var ids = await SamePersonIdsAsync(db, survivor, ct);
+        // The survivor and the people merged into it in one round trip: a dossier seen for the first time asks this for
+        // every nominee, so each statement saved here counts three times a page (issue 17).
+        var rows = await db.Database.SqlQuery<SamePersonRow>($"""
+            WITH s AS (SELECT COALESCE((SELECT "SurvivorPersonId" FROM person_merges WHERE "MergedPersonId" = {personId}), {personId}) AS id)
+            SELECT s.id AS "Id", true AS "IsSurvivor" FROM s
+            UNION ALL
+            SELECT m."MergedPersonId", false FROM person_merges m JOIN s ON m."SurvivorPersonId" = s.id
+            """).ToListAsync(ct);
+        var survivor = rows.First(r => r.IsSurvivor).Id;
+        var ids = rows.Select(r => r.Id).ToList();
         var survivorOf = ids.Where(i => i != survivor).ToDictionary(i => i, _ => survivor);
-        // One person: six small index reads, one after another on this request's connection. Six connections per
+        // One person: five small index reads, one after another on this request's connection. Six connections per
         // nominee (as for a subtree) emptied the pool when many dossier pages opened at once (issue 17 load test).
+        // A person has no collective member statistics: that table is not asked.
         var facts = await LoadAsync(new FactQueries(
             c => c.YearlyRatings.Where(f => ids.Contains(f.PersonId!.Value)), c => Counted(c).Where(f => ids.Contains(f.PersonId!.Value)),
             c => c.Initiatives.Where(f => ids.Contains(f.PersonId!.Value)), c => c.Disciplines.Where(f => ids.Contains(f.PersonId!.Value)),
-            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), c => c.CollectiveMemberStats.Where(s => false)), survivorOf, sequential: true, ct);
+            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), null), survivorOf, sequential: true, ct);
         return facts.GetValueOrDefault(new Subject(survivor, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
     }
 
@@ -168,7 +177,14 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     private sealed record FactQueries(Func<TdktDbContext, IQueryable<YearlyRating>> Ratings,
         Func<TdktDbContext, IQueryable<AwardRecordEntry>> Awards, Func<TdktDbContext, IQueryable<InitiativeEntry>> Initiatives,
         Func<TdktDbContext, IQueryable<DisciplineEntry>> Disciplines, Func<TdktDbContext, IQueryable<HoldEntry>> Holds,
-        Func<TdktDbContext, IQueryable<CollectiveMemberStats>> Stats);
+        Func<TdktDbContext, IQueryable<CollectiveMemberStats>>? Stats);
+
+    /// <summary>A row of the same-person query of <see cref="ForPersonAsync"/>.</summary>
+    private sealed class SamePersonRow
+    {
+        public int Id { get; set; }
+        public bool IsSurvivor { get; set; }
+    }
 
     /// <summary>Runs <paramref name="query"/> on a context (and connection) of its own, so the fact tables of a subtree
     /// load concurrently: PostgreSQL reads one table while this process materialises another. With a
@@ -203,7 +219,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         var initiativesTask = OwnAsync(q.Initiatives, i => new { i.PersonId, i.OrgUnitId, i.Year, i.Scope, i.UsedFor, i.Kind }, gate, ct);
         var disciplinesTask = OwnAsync(q.Disciplines, d => new { d.PersonId, d.OrgUnitId, d.Level, d.From, d.To }, gate, ct);
         var holdsTask = OwnAsync(q.Holds, h => new { h.PersonId, h.OrgUnitId, h.Kind, h.From, h.To }, gate, ct);
-        var statsTask = OwnAsync(q.Stats, s => s, gate, ct);
+        var statsTask = q.Stats is null ? Task.FromResult(new List<CollectiveMemberStats>()) : OwnAsync(q.Stats, s => s, gate, ct);
         var builders = new Dictionary<Subject, Builder>();
         Builder Of(int? personId, int orgUnitId)
         {

@@ -72,6 +72,24 @@ public sealed class ReferenceCacheTests : IAsyncLifetime
         Assert.True(afterCommit > before);
     }
 
+    public static TheoryData<string> ReferenceTables() => [.. Tdkt.Web.Data.Sql.Wave6ReferenceSql.Tables];
+
+    [Theory]
+    [MemberData(nameof(ReferenceTables))]
+    public async Task AnyWriteToAReferenceTable_MovesTheVersion(string table)
+    {
+        var before = await VersionAsync();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // A statement trigger fires even when no row matches: every cached table has its trigger.
+            var db = scope.ServiceProvider.GetRequiredService<TdktDbContext>();
+            var sql = string.Concat("DELETE FROM public.", table, " WHERE false"); // table: one of the migration's own names
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
+
+        Assert.True(await VersionAsync() > before, $"{table} did not move reference_version()");
+    }
+
     [Fact]
     public async Task OwnSave_SameRequestReadsItsOwnChange()
     {

@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Tdkt.Domain.Awards;
+using Tdkt.Domain.Common;
 using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Organizations;
 using Tdkt.Domain.Security;
+using Tdkt.Web.Pages.Nominations;
 
 namespace Tdkt.Web.Data.Synthetic;
 
@@ -32,8 +34,12 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
     private long _transitions;
     private int _nominees;
     private int _users;
+    private int _files;
+    private int _attachments;
+    private (int UnitIndex, int State, int Year, bool Provincial, int Nominees)[] _picks = [];
 
-    public sealed record Counts(int Provinces, int Communes, int Units, int People, long AwardRecords, int Dossiers, int Nominees, long Transitions, int Users);
+    public sealed record Counts(int Provinces, int Communes, int Units, int People, long AwardRecords, int Dossiers, int Nominees, long Transitions, int Users,
+        int Attachments = 0, int Files = 0);
 
     private sealed record UnitRow(int Id, string Code, string Name, OrgUnitKind Kind, int? ParentId, string Path, int ProvinceId, int? CommuneId);
 
@@ -90,9 +96,10 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         }
 
         await Step("dossiers, nominees, dossier_transitions", () => CopyDossiers(conn, ct));
+        await Step("stored_files, dossier_attachments", () => CopyAttachments(conn, ct));
         await Step("users, role_grants", () => CopyUsers(conn, ct));
         // HiLo hands out ids from one sequence for every table: start the app's ids above everything loaded.
-        var top = Math.Max(_awardRecords + _units.Count + 1000, _transitions + 1000);
+        var top = Math.Max(Math.Max(_awardRecords + _units.Count + 1000, _transitions + 1000), _attachments + 1000L);
         await using (var cmd = new NpgsqlCommand($"SELECT setval('\"EntityFrameworkHiLoSequence\"', {top.ToString(Inv)})", conn))
         {
             await cmd.ExecuteNonQueryAsync(ct);
@@ -105,7 +112,8 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
             await analyze.ExecuteNonQueryAsync(ct);
         });
         return new Counts(scale.ProvinceIndexes.Count, _units.Count(u => u.Kind == OrgUnitKind.Commune), _units.Count,
-            _firstPerson.Length == 0 ? 0 : _peopleCount.Sum(), _awardRecords, scale.Dossiers, _nominees, _transitions, _users);
+            _firstPerson.Length == 0 ? 0 : _peopleCount.Sum(), _awardRecords, scale.Dossiers, _nominees, _transitions, _users,
+            _attachments, _files);
     }
 
     /// <summary>Drops the non-unique, non-primary-key indexes of the tables (inside the load's transaction) and returns
@@ -366,7 +374,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
     {
         var random = new Random(17_2026);
         var proposers = Enumerable.Range(0, _units.Count).Where(i => _units[i].Kind != OrgUnitKind.Province).ToArray();
-        var picks = new (int UnitIndex, int State, int Year, bool Provincial, int Nominees)[scale.Dossiers];
+        var picks = _picks = new (int UnitIndex, int State, int Year, bool Provincial, int Nominees)[scale.Dossiers];
         var byShare = States.SelectMany((s, i) => Enumerable.Repeat(i, s.Per1000)).ToArray();
         for (var d = 0; d < picks.Length; d++)
         {
@@ -439,7 +447,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
                     import.Write(SyntheticNames.Position((ulong)person), NpgsqlDbType.Varchar);
                     import.Write(_units[ui].Name, NpgsqlDbType.Varchar);
                     import.Write(_units[ui].Id, NpgsqlDbType.Integer);
-                    import.Write(toProvince ? (n == 0 ? AwardCodes.BkTinh : AwardCodes.CstdTinh) : (n % 2 == 0 ? AwardCodes.Cstdcs : AwardCodes.Gk), NpgsqlDbType.Varchar);
+                    import.Write(NomineeAward(toProvince, n), NpgsqlDbType.Varchar);
                     import.Write("Hoàn thành xuất sắc nhiệm vụ được giao; có sáng kiến được công nhận và áp dụng tại đơn vị.", NpgsqlDbType.Varchar);
                     import.Write(verdict.ToString(), NpgsqlDbType.Varchar);
                 }
@@ -477,6 +485,124 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
             _transitions = id;
             await import.CompleteAsync(ct);
         }
+    }
+
+    private static string NomineeAward(bool toProvince, int n) =>
+        toProvince ? (n == 0 ? AwardCodes.BkTinh : AwardCodes.CstdTinh) : (n % 2 == 0 ? AwardCodes.Cstdcs : AwardCodes.Gk);
+
+    /// <summary>A one-page PDF (an empty page): the bytes every synthetic attachment points at.</summary>
+    private static readonly byte[] Pdf = BuildPdf();
+
+    private static byte[] BuildPdf()
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ];
+        var text = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append(Inv, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = text.Length;
+        text.Append(Inv, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets)
+        {
+            text.Append(Inv, $"{o:0000000000} 00000 n \n");
+        }
+
+        text.Append(Inv, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(text.ToString());
+    }
+
+    /// <summary>Every dossier that was ever submitted carries the parts its awards require (so a returned one can be sent
+    /// again, as the load test's clerks do): the dossier's own parts and each nominee's, by the catalogue of the day it
+    /// was made (<see cref="NominationChecks.MissingDossierPartsAsync"/>, <see cref="NominationChecks.IsPerNominee"/>).
+    /// One stored file per proposing unit and part, which the unit's attachments share: the rows an upload makes, with
+    /// the store kept small.</summary>
+    private async Task CopyAttachments(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var sha = Uploads.Sha256Hex(Pdf);
+        var files = new Dictionary<(int UnitIndex, string Part), int>();
+        var attachments = new List<(int Dossier, int? Nominee, string Part, int File, DateTimeOffset At)>();
+        var nominee = 0;
+        for (var d = 0; d < _picks.Length; d++)
+        {
+            var (ui, state, year, provincial, count) = _picks[d];
+            var firstNominee = nominee + 1;
+            nominee += count;
+            if (!States[state].Path.Contains(DossierAction.Submit))
+            {
+                continue; // a draft: its parts are the clerk's to add
+            }
+
+            var created = Created(d, year);
+            var day = NominationChecks.RulesDate(DateOnly.FromDateTime(created.UtcDateTime));
+            var basis = LegalBases.ForDecisionDate(day).Value;
+            var toProvince = provincial || _units[ui].CommuneId is null;
+            var dossierParts = new HashSet<string>(StringComparer.Ordinal);
+            int File(string part) => files.TryGetValue((ui, part), out var f) ? f : files[(ui, part)] = files.Count + 1;
+            for (var n = 0; n < count; n++)
+            {
+                foreach (var part in DefaultCatalogue.For(NomineeAward(toProvince, n), basis).Value!.Dossier.Where(p => !p.Conditional))
+                {
+                    if (NominationChecks.IsPerNominee(part))
+                    {
+                        attachments.Add((d + 1, firstNominee + n, part.Code, File(part.Code), created));
+                    }
+                    else if (dossierParts.Add(part.Code))
+                    {
+                        attachments.Add((d + 1, null, part.Code, File(part.Code), created));
+                    }
+                }
+            }
+        }
+
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "COPY stored_files (\"Id\", \"FileName\", \"ContentType\", \"Length\", \"Sha256\", \"Content\", \"UploadedAt\", \"OrgUnitId\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var ((ui, part), id) in files.OrderBy(f => f.Value))
+            {
+                import.StartRow();
+                import.Write(id, NpgsqlDbType.Integer);
+                import.Write(part.ToLowerInvariant().Replace('_', '-') + ".pdf", NpgsqlDbType.Varchar);
+                import.Write("application/pdf", NpgsqlDbType.Varchar);
+                import.Write((long)Pdf.Length, NpgsqlDbType.Bigint);
+                import.Write(sha, NpgsqlDbType.Char);
+                import.Write(Pdf, NpgsqlDbType.Bytea);
+                import.Write(new DateTimeOffset(2006, 1, 1, 0, 0, 0, TimeSpan.Zero), NpgsqlDbType.TimestampTz);
+                import.Write(_units[ui].Id, NpgsqlDbType.Integer);
+            }
+
+            await import.CompleteAsync(ct);
+        }
+
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "COPY dossier_attachments (\"Id\", \"DossierId\", \"NomineeId\", \"PartCode\", \"StoredFileId\", \"Round\", \"UploadedAt\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            var id = 0;
+            foreach (var (dossier, nomineeId, part, file, at) in attachments)
+            {
+                import.StartRow();
+                import.Write(++id, NpgsqlDbType.Integer);
+                import.Write(dossier, NpgsqlDbType.Integer);
+                WriteNullable(import, nomineeId);
+                import.Write(part, NpgsqlDbType.Varchar);
+                import.Write(file, NpgsqlDbType.Integer);
+                import.Write(1, NpgsqlDbType.Integer);
+                import.Write(at, NpgsqlDbType.TimestampTz);
+            }
+
+            await import.CompleteAsync(ct);
+        }
+
+        _files = files.Count;
+        _attachments = attachments.Count;
     }
 
     private static DateTimeOffset Created(int dossier, int year) =>

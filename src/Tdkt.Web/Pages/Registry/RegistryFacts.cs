@@ -27,25 +27,45 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     /// id answers for its survivor.</summary>
     public async Task<SubjectFacts> ForPersonAsync(int personId, CancellationToken ct)
     {
-        // The survivor and the people merged into it in one round trip: a dossier seen for the first time asks this for
-        // every nominee, so each statement saved here counts three times a page (issue 17).
-        var rows = await db.Database.SqlQuery<SamePersonRow>($"""
-            WITH s AS (SELECT COALESCE((SELECT "SurvivorPersonId" FROM person_merges WHERE "MergedPersonId" = {personId}), {personId}) AS id)
-            SELECT s.id AS "Id", true AS "IsSurvivor" FROM s
-            UNION ALL
-            SELECT m."MergedPersonId", false FROM person_merges m JOIN s ON m."SurvivorPersonId" = s.id
+        // One statement: the survivor, the people merged into it and their five fact tables. A dossier seen for the
+        // first time asks this for every nominee; six round trips each were most of a cold page's statements (issue 17,
+        // ADR-0043). The filters are those of SurvivorAsync, SamePersonIdsAsync and Counted (revoked awards left out);
+        // RegistryFactsQueryTests compares this with the per-table queries on merged, revoked and ordinary people.
+        var rows = await db.Database.SqlQuery<PersonFactRow>($"""
+            WITH s AS (SELECT COALESCE((SELECT "SurvivorPersonId" FROM person_merges WHERE "MergedPersonId" = {personId}), {personId}) AS id),
+            ids AS (SELECT id FROM s UNION ALL SELECT m."MergedPersonId" FROM person_merges m JOIN s ON m."SurvivorPersonId" = s.id)
+            SELECT 'R'::text AS "T", r."Year" AS "Number", r."Rating"::text AS "A", NULL::text AS "B", NULL::text AS "C", NULL::date AS "From", NULL::date AS "To"
+                FROM yearly_ratings r WHERE r."PersonId" IN (SELECT id FROM ids)
+            UNION ALL SELECT 'A', a."Year", a."AwardCode", a."Kind", NULL, a."DecisionDate", NULL FROM award_records a
+                WHERE a."PersonId" IN (SELECT id FROM ids) AND NOT EXISTS (SELECT 1 FROM revoked_awards v WHERE v."AwardRecordId" = a."Id")
+            UNION ALL SELECT 'I', i."Year", i."Scope", i."Kind", i."UsedFor", NULL, NULL FROM initiatives i WHERE i."PersonId" IN (SELECT id FROM ids)
+            UNION ALL SELECT 'D', NULL, d."Level", NULL, NULL, d."From", d."To" FROM disciplines d WHERE d."PersonId" IN (SELECT id FROM ids)
+            UNION ALL SELECT 'H', NULL, h."Kind", NULL, NULL, h."From", h."To" FROM award_holds h WHERE h."PersonId" IN (SELECT id FROM ids)
             """).ToListAsync(ct);
-        var survivor = rows.First(r => r.IsSurvivor).Id;
-        var ids = rows.Select(r => r.Id).ToList();
-        var survivorOf = ids.Where(i => i != survivor).ToDictionary(i => i, _ => survivor);
-        // One person: five small index reads, one after another on this request's connection. Six connections per
-        // nominee (as for a subtree) emptied the pool when many dossier pages opened at once (issue 17 load test).
-        // A person has no collective member statistics: that table is not asked.
-        var facts = await LoadAsync(new FactQueries(
-            c => c.YearlyRatings.Where(f => ids.Contains(f.PersonId!.Value)), c => Counted(c).Where(f => ids.Contains(f.PersonId!.Value)),
-            c => c.Initiatives.Where(f => ids.Contains(f.PersonId!.Value)), c => c.Disciplines.Where(f => ids.Contains(f.PersonId!.Value)),
-            c => c.Holds.Where(f => ids.Contains(f.PersonId!.Value)), null), survivorOf, sequential: true, ct);
-        return facts.GetValueOrDefault(new Subject(survivor, 0)) ?? new SubjectFacts { Kind = SubjectKind.Individual };
+        var b = new Builder(SubjectKind.Individual);
+        foreach (var r in rows)
+        {
+            switch (r.T)
+            {
+                case "R":
+                    b.Ratings.Add(new YearRating(r.Number!.Value, Enum.Parse<Rating>(r.A!)));
+                    break;
+                case "A":
+                    b.Awards.Add(new AwardRecord(r.Number!.Value, r.A!, r.From!.Value, Enum.Parse<CommendationKind>(r.B!)));
+                    break;
+                case "I":
+                    b.Initiatives.Add(new Initiative(r.Number!.Value, Enum.Parse<InitiativeScope>(r.A!), r.C, Enum.Parse<InitiativeKind>(r.B!)));
+                    break;
+                case "D":
+                    b.Disciplines.Add(new Discipline(Enum.Parse<DisciplineLevel>(r.A!), r.From!.Value, r.To!.Value));
+                    break;
+                case "H":
+                    b.Holds.Add(new Hold(Enum.Parse<HoldKind>(r.A!), r.From!.Value, r.To));
+                    break;
+            }
+        }
+
+        return b.Build();
     }
 
     /// <summary>The person <paramref name="personId"/> stands for: its survivor when it was merged, else itself.</summary>
@@ -179,11 +199,17 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         Func<TdktDbContext, IQueryable<DisciplineEntry>> Disciplines, Func<TdktDbContext, IQueryable<HoldEntry>> Holds,
         Func<TdktDbContext, IQueryable<CollectiveMemberStats>>? Stats);
 
-    /// <summary>A row of the same-person query of <see cref="ForPersonAsync"/>.</summary>
-    private sealed class SamePersonRow
+    /// <summary>A row of <see cref="ForPersonAsync"/>: T says the table (R ratings, A awards, I initiatives, D disciplines, H holds);
+    /// enums come as their stored names (HasConversion&lt;string&gt;).</summary>
+    private sealed class PersonFactRow
     {
-        public int Id { get; set; }
-        public bool IsSurvivor { get; set; }
+        public string T { get; set; } = string.Empty;
+        public int? Number { get; set; }
+        public string? A { get; set; }
+        public string? B { get; set; }
+        public string? C { get; set; }
+        public DateOnly? From { get; set; }
+        public DateOnly? To { get; set; }
     }
 
     /// <summary>Runs <paramref name="query"/> on a context (and connection) of its own, so the fact tables of a subtree

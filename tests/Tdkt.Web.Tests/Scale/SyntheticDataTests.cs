@@ -166,6 +166,58 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Loaded loaded) : IClas
     }
 
     [Fact]
+    public async Task DemoPreset_DossiersDecidedSince2024_HaveDecisionsRecordsAndCounters()
+    {
+        var decided = await ScalarAsync("""
+            SELECT count(*) FROM dossiers d WHERE d."Status" = 'Decided'
+              AND EXISTS (SELECT 1 FROM dossier_transitions t WHERE t."DossierId" = d."Id" AND t."Action" = 'Issue' AND t."At" >= '2024-01-01')
+            """);
+        var decisions = await ScalarAsync("SELECT count(*) FROM decisions");
+        // Every recipient: a nominee of the decision's dossier, and an award record of the same person, award and decision.
+        var unlinked = await ScalarAsync("""
+            SELECT count(*) FROM decision_recipients r
+            JOIN decisions d ON d."Id" = r."DecisionId"
+            LEFT JOIN nominees n ON n."Id" = r."NomineeId" AND n."DossierId" = d."DossierId" AND n."AwardCode" = r."AwardCode"
+            LEFT JOIN award_records a ON a."Id" = r."AwardRecordId" AND a."PersonId" = r."PersonId" AND a."AwardCode" = r."AwardCode"
+                 AND a."DecisionNumber" = d."Number" AND a."DecisionDate" = d."DecisionDate" AND a."SignerOrgUnitId" = d."IssuingUnitId"
+            WHERE n."Id" IS NULL OR a."Id" IS NULL OR r."Amount" <= 0
+            """);
+        var nominees = await ScalarAsync("SELECT count(*) FROM nominees n JOIN decisions d ON d.\"DossierId\" = n.\"DossierId\"");
+        var recipients = await ScalarAsync("SELECT count(*) FROM decision_recipients");
+        var counters = await ScalarAsync("""
+            SELECT count(*) FROM (SELECT "IssuingUnitId", "Year", max("SequenceNumber") AS m FROM decisions GROUP BY 1, 2) x
+            LEFT JOIN decision_counters c ON c."IssuingUnitId" = x."IssuingUnitId" AND c."Year" = x."Year" AND c."LastNumber" = x.m
+            WHERE c."IssuingUnitId" IS NULL
+            """);
+
+        Assert.True(decided > 0);
+        Assert.Equal(decided, decisions);
+        Assert.Equal(nominees, recipients);
+        Assert.Equal(0, unlinked);
+        Assert.Equal(0, counters);
+        Assert.Equal(_counts.Recipients, recipients);
+    }
+
+    [Fact]
+    public async Task SyntheticRecipient_TheProvinceSignerDownloadsTheCertificate()
+    {
+        var recipient = await _app.WithDbAsync(db => (from r in db.DecisionRecipients
+                                                      join d in db.Decisions on r.DecisionId equals d.Id
+                                                      join u in db.OrgUnits on d.IssuingUnitId equals u.Id
+                                                      where u.Code == "T01"
+                                                      orderby r.Id
+                                                      select r.Id).FirstAsync());
+        var signer = await Http.SignedInAsync(_app, "lanhdao.t01", SyntheticDataLoader.Password);
+
+        var response = await signer.GetAsync($"/Certificates/Download/{recipient}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
+    }
+
+    [Fact]
     public async Task SeedAgain_IntoTheLoadedDatabase_IsRefused() =>
         Assert.False(await SyntheticDataLoader.IsEmptyAsync(_app.ConnectionString));
 

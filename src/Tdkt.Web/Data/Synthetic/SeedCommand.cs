@@ -34,7 +34,7 @@ public static class SeedCommand
         var sw = Stopwatch.StartNew();
         var counts = await new SyntheticDataLoader(connectionString, scale, Console.WriteLine).LoadAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Xong sau {sw.Elapsed.TotalSeconds:F1} s: {counts.Provinces} tỉnh, {counts.Communes:N0} xã/phường, {counts.Units:N0} đơn vị, {counts.People:N0} người, {counts.AwardRecords:N0} bản ghi khen thưởng, {counts.Dossiers:N0} hồ sơ ({counts.Nominees:N0} người được đề nghị, {counts.Transitions:N0} lượt chuyển trạng thái), {counts.Users:N0} tài khoản."));
+            $"Xong sau {sw.Elapsed.TotalSeconds:F1} s: {counts.Provinces} tỉnh, {counts.Communes:N0} xã/phường, {counts.Units:N0} đơn vị, {counts.People:N0} người, {counts.AwardRecords:N0} bản ghi khen thưởng, {counts.Dossiers:N0} hồ sơ ({counts.Nominees:N0} người được đề nghị, {counts.Transitions:N0} lượt chuyển trạng thái, {counts.Attachments:N0} tệp đính kèm, {counts.Decisions:N0} quyết định với {counts.Recipients:N0} người được khen thưởng), {counts.Users:N0} tài khoản."));
         Console.WriteLine($"Tài khoản mẫu: thamdinh.t01, lanhdao.t01, thamdinh.x<mã>, canbo.x<mã>, canbo.u<mã>; mật khẩu {SyntheticDataLoader.Password}");
         return 0;
     }

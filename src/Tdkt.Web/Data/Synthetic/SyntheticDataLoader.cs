@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Tdkt.Domain.Awards;
+using Tdkt.Domain.Awards.Money;
 using Tdkt.Domain.Common;
 using Tdkt.Domain.Nominations;
 using Tdkt.Domain.Organizations;
@@ -37,9 +38,17 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
     private int _files;
     private int _attachments;
     private (int UnitIndex, int State, int Year, bool Provincial, int Nominees)[] _picks = [];
+    private int[] _firstNominee = [];
+    private readonly List<DecisionRow> _decisions = [];
+    private Dictionary<(int Body, int Year), int> _counters = [];
+    private int _firstDecisionRecord;
+    private int _recipients;
+
+    /// <summary>A synthetic decision: the dossier (0-based), the issuing body's unit id, the date, its number that year.</summary>
+    private sealed record DecisionRow(int Dossier, int Body, DateOnly Day, int Sequence);
 
     public sealed record Counts(int Provinces, int Communes, int Units, int People, long AwardRecords, int Dossiers, int Nominees, long Transitions, int Users,
-        int Attachments = 0, int Files = 0);
+        int Attachments = 0, int Files = 0, int Decisions = 0, int Recipients = 0);
 
     private sealed record UnitRow(int Id, string Code, string Name, OrgUnitKind Kind, int? ParentId, string Path, int ProvinceId, int? CommuneId);
 
@@ -62,6 +71,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
     public async Task<Counts> LoadAsync(CancellationToken ct = default)
     {
         BuildUnits();
+        PlanDossiers();
         await using var conn = new NpgsqlConnection(connectionString + ";Command Timeout=0");
         await conn.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -97,6 +107,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
 
         await Step("dossiers, nominees, dossier_transitions", () => CopyDossiers(conn, ct));
         await Step("stored_files, dossier_attachments", () => CopyAttachments(conn, ct));
+        await Step("decisions, decision_recipients, decision_counters", () => CopyDecisions(conn, ct));
         await Step("users, role_grants", () => CopyUsers(conn, ct));
         // HiLo hands out ids from one sequence for every table: start the app's ids above everything loaded.
         var top = Math.Max(Math.Max(_awardRecords + _units.Count + 1000, _transitions + 1000), _attachments + 1000L);
@@ -113,7 +124,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         });
         return new Counts(scale.ProvinceIndexes.Count, _units.Count(u => u.Kind == OrgUnitKind.Commune), _units.Count,
             _firstPerson.Length == 0 ? 0 : _peopleCount.Sum(), _awardRecords, scale.Dossiers, _nominees, _transitions, _users,
-            _attachments, _files);
+            _attachments, _files, _decisions.Count, _recipients);
     }
 
     /// <summary>Drops the non-unique, non-primary-key indexes of the tables (inside the load's transaction) and returns
@@ -313,6 +324,30 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
             }
         }
 
+        // The records of the synthetic decisions, in the decisions' order: CopyDecisions links its recipients to them.
+        _firstDecisionRecord = id + 1;
+        foreach (var dr in _decisions)
+        {
+            var (ui, _, year, provincial, count) = _picks[dr.Dossier];
+            var toProvince = provincial || _units[ui].CommuneId is null;
+            var number = DecisionNumber(dr);
+            var basis = LegalBases.ForDecisionDate(dr.Day).Value.ToString();
+            for (var n = 0; n < count; n++)
+            {
+                import.StartRow();
+                import.Write(++id, NpgsqlDbType.Integer);
+                import.Write(_units[ui].Id, NpgsqlDbType.Integer);
+                import.Write(NomineePerson(dr.Dossier, n), NpgsqlDbType.Integer);
+                import.Write(NomineeAward(toProvince, n), NpgsqlDbType.Varchar);
+                import.Write(year, NpgsqlDbType.Integer);
+                import.Write(number, NpgsqlDbType.Varchar);
+                import.Write(dr.Day, NpgsqlDbType.Date);
+                import.Write(dr.Body, NpgsqlDbType.Integer);
+                import.Write(merit, NpgsqlDbType.Varchar);
+                import.Write(basis, NpgsqlDbType.Varchar);
+            }
+        }
+
         _awardRecords = id;
         await import.CompleteAsync(ct);
 
@@ -370,20 +405,51 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         _ => from,
     };
 
-    private async Task CopyDossiers(NpgsqlConnection conn, CancellationToken ct)
+    /// <summary>Which unit proposes each dossier, its state, year, level and number of nominees; then the decisions of
+    /// the decided ones (below). Planned before the award records, which include the decisions' own records.</summary>
+    private void PlanDossiers()
     {
         var random = new Random(17_2026);
         var proposers = Enumerable.Range(0, _units.Count).Where(i => _units[i].Kind != OrgUnitKind.Province).ToArray();
         var picks = _picks = new (int UnitIndex, int State, int Year, bool Provincial, int Nominees)[scale.Dossiers];
         var byShare = States.SelectMany((s, i) => Enumerable.Repeat(i, s.Per1000)).ToArray();
+        _firstNominee = new int[picks.Length];
+        var nominee = 1;
         for (var d = 0; d < picks.Length; d++)
         {
             var state = d < States.Length ? d : byShare[random.Next(byShare.Length)];
             var open = States[state].Status is not (DossierStatus.Decided or DossierStatus.NotAwarded or DossierStatus.Revoked or DossierStatus.Escalated);
             var year = open ? 2025 + random.Next(2) : SyntheticScale.FirstYear + random.Next(SyntheticScale.Years);
             picks[d] = (proposers[random.Next(proposers.Length)], state, year, random.NextDouble() < 0.3, 1 + random.Next(5));
+            _firstNominee[d] = nominee;
+            nominee += picks[d].Nominees;
         }
 
+        // Decisions exist for the dossiers decided since the rules the app applies (01/01/2024): the older ones were
+        // decided on paper before the system, and their awards are in the imported history. Numbered per issuing body
+        // and year as DecisionIssuer numbers them.
+        var counters = new Dictionary<(int Body, int Year), int>();
+        for (var d = 0; d < picks.Length; d++)
+        {
+            var (ui, state, year, provincial, _) = picks[d];
+            var day = DateOnly.FromDateTime(Created(d, year).AddDays(States[state].Path.Length).UtcDateTime);
+            if (States[state].Status != DossierStatus.Decided || day < LegalBases.FirstSupportedDate)
+            {
+                continue;
+            }
+
+            var u = _units[ui];
+            var body = provincial || u.CommuneId is null ? u.ProvinceId : u.CommuneId!.Value;
+            var seq = counters[(body, day.Year)] = counters.GetValueOrDefault((body, day.Year)) + 1;
+            _decisions.Add(new DecisionRow(d, body, day, seq));
+        }
+
+        _counters = counters;
+    }
+
+    private async Task CopyDossiers(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var picks = _picks;
         await using (var import = await conn.BeginBinaryImportAsync(
             "COPY dossiers (\"Id\", \"Title\", \"ProposingUnitId\", \"ReceivingUnitId\", \"Kind\", \"DecidingLevel\", \"Year\", \"Status\", \"Round\", \"ReceivedOn\", \"AppraisalWorkingDays\", \"CreatedAt\", \"LateAccepted\", \"EscalationClosed\") FROM STDIN (FORMAT BINARY)", ct))
         {
@@ -436,7 +502,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
                 var toProvince = provincial || _units[ui].CommuneId is null;
                 for (var n = 0; n < count; n++)
                 {
-                    var person = _peopleCount[ui] == 0 ? 1 + (d % Math.Max(1, _peopleCount.Sum())) : _firstPerson[ui] + ((d * 7 + n) % _peopleCount[ui]);
+                    var person = NomineePerson(d, n);
                     import.StartRow();
                     import.Write(++id, NpgsqlDbType.Integer);
                     import.Write(d + 1, NpgsqlDbType.Integer);
@@ -487,8 +553,113 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         }
     }
 
+    /// <summary>The registry person behind nominee <paramref name="n"/> of dossier <paramref name="d"/>: someone of the
+    /// proposing unit.</summary>
+    private int NomineePerson(int d, int n)
+    {
+        var ui = _picks[d].UnitIndex;
+        return _peopleCount[ui] == 0 ? 1 + (d % Math.Max(1, _peopleCount.Sum())) : _firstPerson[ui] + ((d * 7 + n) % _peopleCount[ui]);
+    }
+
     private static string NomineeAward(bool toProvince, int n) =>
         toProvince ? (n == 0 ? AwardCodes.BkTinh : AwardCodes.CstdTinh) : (n % 2 == 0 ? AwardCodes.Cstdcs : AwardCodes.Gk);
+
+    private string DecisionNumber(DecisionRow dr) =>
+        string.Create(Inv, $"{dr.Sequence:00}/{DecisionIssuer.Symbol(_units[dr.Body - 1].Name)}");
+
+    /// <summary>The decisions planned in <see cref="PlanDossiers"/>, one recipient per nominee (all accepted) linked to its
+    /// award record, money by the default tables, and the bodies' number counters, so the next decision issued in the
+    /// app takes the next number.</summary>
+    private async Task CopyDecisions(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var accounts = Users().Select((u, i) => (u.UserName, Id: UserId(i + 1))).ToDictionary(x => x.UserName, x => x.Id, StringComparer.Ordinal);
+        var signers = _units.Where(u => u.Kind == OrgUnitKind.Province)
+            .ToDictionary(u => u.Id, u => accounts[string.Create(Inv, $"lanhdao.t{int.Parse(u.Code[1..], Inv):00}")]);
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "COPY decisions (\"Id\", \"DossierId\", \"IssuingUnitId\", \"Year\", \"SequenceNumber\", \"Number\", \"DecisionDate\", \"IssuingBodyName\", \"SignerUserId\", \"SignerName\", \"SignerTitle\", \"Capacity\", \"Basis\", \"Wording\", \"IssuedAt\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            var id = 0;
+            foreach (var dr in _decisions)
+            {
+                var body = _units[dr.Body - 1];
+                var (_, _, year, _, _) = _picks[dr.Dossier];
+                import.StartRow();
+                import.Write(++id, NpgsqlDbType.Integer);
+                import.Write(dr.Dossier + 1, NpgsqlDbType.Integer);
+                import.Write(body.Id, NpgsqlDbType.Integer);
+                import.Write(dr.Day.Year, NpgsqlDbType.Integer);
+                import.Write(dr.Sequence, NpgsqlDbType.Integer);
+                import.Write(DecisionNumber(dr), NpgsqlDbType.Varchar);
+                import.Write(dr.Day, NpgsqlDbType.Date);
+                import.Write(body.Name, NpgsqlDbType.Varchar);
+                // The province's signer account where the data set has one; a commune's chairman has no account here.
+                import.Write(signers.TryGetValue(body.Id, out var signer) ? signer : string.Empty, NpgsqlDbType.Varchar);
+                import.Write(SyntheticNames.Person(0x51_6E00_0000UL + (ulong)body.Id), NpgsqlDbType.Varchar);
+                import.Write("Chủ tịch", NpgsqlDbType.Varchar);
+                import.Write(nameof(SignerCapacity.OnBehalf), NpgsqlDbType.Varchar);
+                import.Write(LegalBases.ForDecisionDate(dr.Day).Value.ToString(), NpgsqlDbType.Varchar);
+                import.Write(string.Create(Inv, $"Khen thưởng các tập thể, cá nhân đã có thành tích trong phong trào thi đua năm {year}"), NpgsqlDbType.Varchar);
+                import.Write(new DateTimeOffset(dr.Day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero), NpgsqlDbType.TimestampTz);
+            }
+
+            await import.CompleteAsync(ct);
+        }
+
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "COPY decision_recipients (\"Id\", \"DecisionId\", \"NomineeId\", \"Serial\", \"SubjectKind\", \"Name\", \"Details\", \"AwardCode\", \"AwardName\", \"Amount\", \"Coefficient\", \"BaseSalary\", \"AwardRecordId\", \"PersonId\", \"OrgUnitId\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            var id = 0;
+            var record = _firstDecisionRecord;
+            var decision = 0;
+            foreach (var dr in _decisions)
+            {
+                decision++;
+                var (ui, _, _, provincial, count) = _picks[dr.Dossier];
+                var u = _units[ui];
+                var toProvince = provincial || u.CommuneId is null;
+                var basis = LegalBases.ForDecisionDate(dr.Day).Value;
+                for (var n = 0; n < count; n++)
+                {
+                    var code = NomineeAward(toProvince, n);
+                    var person = NomineePerson(dr.Dossier, n);
+                    var money = RewardMoney.Compute(code, SubjectKind.Individual, dr.Day).Value;
+                    import.StartRow();
+                    import.Write(++id, NpgsqlDbType.Integer);
+                    import.Write(decision, NpgsqlDbType.Integer);
+                    import.Write(_firstNominee[dr.Dossier] + n, NpgsqlDbType.Integer);
+                    import.Write(n + 1, NpgsqlDbType.Integer);
+                    import.Write(nameof(SubjectKind.Individual), NpgsqlDbType.Varchar);
+                    import.Write(SyntheticNames.Person((ulong)person), NpgsqlDbType.Varchar);
+                    import.Write(SyntheticNames.Position((ulong)person) + ", " + u.Name, NpgsqlDbType.Varchar);
+                    import.Write(code, NpgsqlDbType.Varchar);
+                    import.Write(DefaultCatalogue.For(code, basis).Value!.Name, NpgsqlDbType.Varchar);
+                    import.Write(money?.Amount ?? 0m, NpgsqlDbType.Numeric);
+                    import.Write(money?.Coefficient ?? 0m, NpgsqlDbType.Numeric);
+                    import.Write(money?.BaseSalary ?? 0m, NpgsqlDbType.Numeric);
+                    import.Write(record++, NpgsqlDbType.Integer);
+                    import.Write(person, NpgsqlDbType.Integer);
+                    import.Write(u.Id, NpgsqlDbType.Integer);
+                }
+            }
+
+            _recipients = id;
+            await import.CompleteAsync(ct);
+        }
+
+        await using (var import = await conn.BeginBinaryImportAsync(
+            "COPY decision_counters (\"IssuingUnitId\", \"Year\", \"LastNumber\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var ((body, year), last) in _counters)
+            {
+                import.StartRow();
+                import.Write(body, NpgsqlDbType.Integer);
+                import.Write(year, NpgsqlDbType.Integer);
+                import.Write(last, NpgsqlDbType.Integer);
+            }
+
+            await import.CompleteAsync(ct);
+        }
+    }
 
     /// <summary>A one-page PDF (an empty page): the bytes every synthetic attachment points at.</summary>
     private static readonly byte[] Pdf = BuildPdf();
@@ -608,9 +779,10 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
     private static DateTimeOffset Created(int dossier, int year) =>
         new DateTimeOffset(year, 1, 5, 1, 0, 0, TimeSpan.Zero).AddMinutes(dossier % (300 * 24 * 60));
 
-    private async Task CopyUsers(NpgsqlConnection conn, CancellationToken ct)
+    /// <summary>The generated accounts in id order (n-th → <see cref="UserId"/>(n)): per province an appraiser and a
+    /// signer, per commune an appraiser and a clerk, per other unit a clerk.</summary>
+    private List<(string UserName, int UnitId, Role[] Roles)> Users()
     {
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var users = new List<(string UserName, int UnitId, Role[] Roles)>();
         var provinceNo = 0;
         foreach (var u in _units)
@@ -632,6 +804,13 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
             }
         }
 
+        return users;
+    }
+
+    private async Task CopyUsers(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
+        var users = Users();
         var created = new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
         await using (var import = await conn.BeginBinaryImportAsync(
             "COPY \"AspNetUsers\" (\"Id\", \"FullName\", \"Position\", \"OrgUnitId\", \"IsDisabled\", \"CreatedAt\", \"UserName\", \"NormalizedUserName\", \"EmailConfirmed\", \"PasswordHash\", \"SecurityStamp\", \"ConcurrencyStamp\", \"PhoneNumberConfirmed\", \"TwoFactorEnabled\", \"LockoutEnabled\", \"AccessFailedCount\") FROM STDIN (FORMAT BINARY)", ct))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tdkt.Domain.Awards;
 using Tdkt.Domain.Security;
 using Tdkt.Testing;
@@ -162,6 +163,7 @@ public sealed class StatisticsTests : IAsyncLifetime
         Assert.Equal(recipients.Sum(r => r.Amount), issued.GetProperty("money").GetDecimal());
 
         var revokedOne = recipients.OrderBy(r => r.Serial).First();
+        var factsBefore = await PersonAwardsAsync(revokedOne.PersonId!.Value);
         var signer = await Http.SignedInAsync(_app, "lanhdao.tplc");
         var version = await _app.WithDbAsync(db => db.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Version).SingleAsync());
         Lookups.AssertRedirect(await Http.PostFormAsync(signer, $"{Url(id)}?handler=Revoke", new()
@@ -169,6 +171,13 @@ public sealed class StatisticsTests : IAsyncLifetime
             ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture),
             ["Input.RecipientIds"] = revokedOne.Id.ToString(CultureInfo.InvariantCulture), ["Input.Grounds"] = "Khai man thành tích",
         }, Url(id)));
+
+        // The person's facts (one statement, ADR-0043) leave the revoked award out: eligibility no longer counts it.
+        var factsAfter = await PersonAwardsAsync(revokedOne.PersonId!.Value);
+        var record = await _app.WithDbAsync(db => db.AwardRecords.AsNoTracking().SingleAsync(a => a.Id == revokedOne.AwardRecordId));
+        Assert.Contains((record.Year, record.AwardCode, record.DecisionDate), factsBefore);
+        Assert.Equal(factsBefore.Count - 1, factsAfter.Count);
+        Assert.DoesNotContain((record.Year, record.AwardCode, record.DecisionDate), factsAfter);
 
         var after = (await JsonAsync(viewer, url)).GetProperty("total");
         Assert.Equal(recipients.Count - 1, after.GetProperty("count").GetInt64());
@@ -194,4 +203,11 @@ public sealed class StatisticsTests : IAsyncLifetime
     }
 
     private static string ViFormatMoney(decimal amount) => Domain.Common.ViFormat.Money(amount);
+
+    private async Task<List<(int Year, string Code, DateOnly Date)>> PersonAwardsAsync(int personId)
+    {
+        using var scope = _app.Services.CreateScope();
+        var facts = await scope.ServiceProvider.GetRequiredService<Tdkt.Web.Pages.Registry.RegistryFacts>().ForPersonAsync(personId, CancellationToken.None);
+        return [.. facts.Awards.Select(a => (a.Year, a.AwardCode, a.DecisionDate))];
+    }
 }

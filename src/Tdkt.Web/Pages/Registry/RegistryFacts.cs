@@ -30,7 +30,8 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         // One statement: the survivor, the people merged into it and their five fact tables. A dossier seen for the
         // first time asks this for every nominee; six round trips each were most of a cold page's statements (issue 17,
         // ADR-0043). The filters are those of SurvivorAsync, SamePersonIdsAsync and Counted (revoked awards left out);
-        // RegistryFactsQueryTests compares this with the per-table queries on merged, revoked and ordinary people.
+        // RegistryFactsQueryTests compares this with the subtree's per-table queries on merged and plain people with every
+        // kind of fact; StatisticsTests checks that a revoked award leaves the facts.
         var rows = await db.Database.SqlQuery<PersonFactRow>($"""
             WITH s AS (SELECT COALESCE((SELECT "SurvivorPersonId" FROM person_merges WHERE "MergedPersonId" = {personId}), {personId}) AS id),
             ids AS (SELECT id FROM s UNION ALL SELECT m."MergedPersonId" FROM person_merges m JOIN s ON m."SurvivorPersonId" = s.id)
@@ -116,7 +117,7 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
         // Facts of a merged person count for the survivor; the merged person is not listed.
         var survivorOf = await db.PersonMerges.AsNoTracking().ToDictionaryAsync(m => m.MergedPersonId, m => m.SurvivorPersonId, ct);
         var factsTask = LoadAsync(new FactQueries(Of(c => c.YearlyRatings), c => Of(x => x.AwardRecords)(c).Where(a => !c.RevokedAwards.Any(r => r.AwardRecordId == a.Id)), Of(c => c.Initiatives),
-            Of(c => c.Disciplines), Of(c => c.Holds), Stats), survivorOf, sequential: false, ct);
+            Of(c => c.Disciplines), Of(c => c.Holds), Stats), survivorOf, ct);
         var unitRows = await Units(db).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var personRows = await People(db).Where(p => !db.PersonMerges.Any(m => m.MergedPersonId == p.Id)).Select(p => new SubtreePerson(p.Id, p.FullName, p.BirthYear, p.OrgUnitId)).ToListAsync(ct);
         var facts = await factsTask;
@@ -213,39 +214,24 @@ public sealed class RegistryFacts(TdktDbContext db, DbContextOptions<TdktDbConte
     }
 
     /// <summary>Runs <paramref name="query"/> on a context (and connection) of its own, so the fact tables of a subtree
-    /// load concurrently: PostgreSQL reads one table while this process materialises another. With a
-    /// <paramref name="gate"/> (one person), on this request's context, one query at a time.</summary>
+    /// load concurrently: PostgreSQL reads one table while this process materialises another. (One person's facts are
+    /// one statement instead, <see cref="ForPersonAsync"/>.)</summary>
     private async Task<List<TResult>> OwnAsync<T, TResult>(Func<TdktDbContext, IQueryable<T>> query,
-        System.Linq.Expressions.Expression<Func<T, TResult>> select, SemaphoreSlim? gate, CancellationToken ct)
+        System.Linq.Expressions.Expression<Func<T, TResult>> select, CancellationToken ct)
         where T : class
     {
-        if (gate is not null)
-        {
-            await gate.WaitAsync(ct);
-            try
-            {
-                return await query(db).AsNoTracking().Select(select).ToListAsync(ct);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
-
         await using var context = new TdktDbContext(options);
         return await query(context).Select(select).ToListAsync(ct);
     }
 
-    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, IReadOnlyDictionary<int, int> survivorOf, bool sequential,
-        CancellationToken ct)
+    private async Task<Dictionary<Subject, SubjectFacts>> LoadAsync(FactQueries q, IReadOnlyDictionary<int, int> survivorOf, CancellationToken ct)
     {
-        using var gate = sequential ? new SemaphoreSlim(1) : null;
-        var ratingsTask = OwnAsync(q.Ratings, r => new { r.PersonId, r.OrgUnitId, r.Year, r.Rating }, gate, ct);
-        var awardsTask = OwnAsync(q.Awards, a => new { a.PersonId, a.OrgUnitId, a.Year, a.AwardCode, a.DecisionDate, a.Kind }, gate, ct);
-        var initiativesTask = OwnAsync(q.Initiatives, i => new { i.PersonId, i.OrgUnitId, i.Year, i.Scope, i.UsedFor, i.Kind }, gate, ct);
-        var disciplinesTask = OwnAsync(q.Disciplines, d => new { d.PersonId, d.OrgUnitId, d.Level, d.From, d.To }, gate, ct);
-        var holdsTask = OwnAsync(q.Holds, h => new { h.PersonId, h.OrgUnitId, h.Kind, h.From, h.To }, gate, ct);
-        var statsTask = q.Stats is null ? Task.FromResult(new List<CollectiveMemberStats>()) : OwnAsync(q.Stats, s => s, gate, ct);
+        var ratingsTask = OwnAsync(q.Ratings, r => new { r.PersonId, r.OrgUnitId, r.Year, r.Rating }, ct);
+        var awardsTask = OwnAsync(q.Awards, a => new { a.PersonId, a.OrgUnitId, a.Year, a.AwardCode, a.DecisionDate, a.Kind }, ct);
+        var initiativesTask = OwnAsync(q.Initiatives, i => new { i.PersonId, i.OrgUnitId, i.Year, i.Scope, i.UsedFor, i.Kind }, ct);
+        var disciplinesTask = OwnAsync(q.Disciplines, d => new { d.PersonId, d.OrgUnitId, d.Level, d.From, d.To }, ct);
+        var holdsTask = OwnAsync(q.Holds, h => new { h.PersonId, h.OrgUnitId, h.Kind, h.From, h.To }, ct);
+        var statsTask = q.Stats is null ? Task.FromResult(new List<CollectiveMemberStats>()) : OwnAsync(q.Stats, s => s, ct);
         var builders = new Dictionary<Subject, Builder>();
         Builder Of(int? personId, int orgUnitId)
         {

@@ -93,8 +93,23 @@ public static class CertificateHtml
             CertificateField.PlaceDate or CertificateField.Achievement => " i",
             _ => string.Empty,
         };
-        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"{cls}\" data-field=\"{f.Field}\" style=\"left:{Mm(f.XMm)}mm;top:{Mm(f.YMm)}mm;font-size:{Mm(f.Size)}pt\">")
+        var size = f.Field is CertificateField.FormName or CertificateField.Issuer ? FitOneLine(text, f.Size, LineWidthMm) : f.Size;
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"{cls}\" data-field=\"{f.Field}\" style=\"left:{Mm(f.XMm)}mm;top:{Mm(f.YMm)}mm;font-size:{Mm(size)}pt\">")
           .Append(WebUtility.HtmlEncode(text)).Append("</div>");
+    }
+
+    /// <summary>The width a centred one-line field may take on the 297 mm page (the border and margins left free).</summary>
+    public const decimal LineWidthMm = 265m;
+
+    /// <summary>The layout's size, or smaller when the text would not fit <paramref name="widthMm"/> on one line: the
+    /// form name "BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" (43 capitals) ran off both edges at the default 34 pt.
+    /// Estimated from the length (bold serif capitals average about 0.72 em; 1 pt = 0.3528 mm), in half points, so
+    /// the printer needs no measuring pass.</summary>
+    public static decimal FitOneLine(string text, decimal size, decimal widthMm)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var fits = widthMm / (Math.Max(1, text.Length) * 0.3528m * 0.72m);
+        return fits >= size ? size : Math.Floor(fits * 2) / 2;
     }
 
     public static string QrSvg(string url)

@@ -196,6 +196,8 @@ public sealed class SyntheticDataTests(SyntheticDataTests.Loaded loaded) : IClas
         Assert.Equal(0, unlinked);
         Assert.Equal(0, counters);
         Assert.Equal(_counts.Recipients, recipients);
+        // Issued by the people's committee, as the certificate's heading and the number's symbol need.
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM decisions WHERE \"IssuingBodyName\" NOT LIKE 'Ủy ban nhân dân %' OR \"Number\" NOT LIKE '%/QĐ-UBND'"));
     }
 
     [Fact]

@@ -565,7 +565,15 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
         toProvince ? (n == 0 ? AwardCodes.BkTinh : AwardCodes.CstdTinh) : (n % 2 == 0 ? AwardCodes.Cstdcs : AwardCodes.Gk);
 
     private string DecisionNumber(DecisionRow dr) =>
-        string.Create(Inv, $"{dr.Sequence:00}/{DecisionIssuer.Symbol(_units[dr.Body - 1].Name)}");
+        string.Create(Inv, $"{dr.Sequence:00}/{DecisionIssuer.Symbol(IssuingBodyName(dr))}");
+
+    /// <summary>The people's committee of the province or commune ("Ủy ban nhân dân thành phố Hà Nội"): the unit is named
+    /// after the place, the decision after the body that signs it.</summary>
+    private string IssuingBodyName(DecisionRow dr)
+    {
+        var place = _units[dr.Body - 1].Name;
+        return "Ủy ban nhân dân " + char.ToLowerInvariant(place[0]) + place[1..];
+    }
 
     /// <summary>The decisions planned in <see cref="PlanDossiers"/>, one recipient per nominee (all accepted) linked to its
     /// award record, money by the default tables, and the bodies' number counters, so the next decision issued in the
@@ -591,7 +599,7 @@ public sealed class SyntheticDataLoader(string connectionString, SyntheticScale 
                 import.Write(dr.Sequence, NpgsqlDbType.Integer);
                 import.Write(DecisionNumber(dr), NpgsqlDbType.Varchar);
                 import.Write(dr.Day, NpgsqlDbType.Date);
-                import.Write(body.Name, NpgsqlDbType.Varchar);
+                import.Write(IssuingBodyName(dr), NpgsqlDbType.Varchar);
                 // The province's signer account where the data set has one; a commune's chairman has no account here.
                 import.Write(signers.TryGetValue(body.Id, out var signer) ? signer : string.Empty, NpgsqlDbType.Varchar);
                 import.Write(SyntheticNames.Person(0x51_6E00_0000UL + (ulong)body.Id), NpgsqlDbType.Varchar);
